@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ConfigModule } from './config/config.module.js';
+import type { Config } from './config/config.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { loggerOptions } from './common/logging.js';
+import { QueueModule } from './queue/queue.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+
+export interface AppShape {
+  /** Serve HTTP (controllers); false in worker.ts. */
+  http: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: Config, shape: AppShape): DynamicModule {
+    if (!config.databaseUrl)
+      throw new Error('the database URL must be resolved before the app module is built');
+    const httpModules = shape.http ? [HealthModule, MetricsModule] : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
+        QueueModule.forRoot(config),
+        ...httpModules,
+      ],
+    };
+  }
+}

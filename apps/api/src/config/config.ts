@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { envSchema, type Env } from './config.schema.js';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Null until the embedded database has started (see database/embedded-postgres.ts). */
+  databaseUrl: string | null;
+  databaseMode: 'embedded' | 'external';
+  redisUrl: string | null;
+  redisPrefix: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicUrl: string;
+  sessionSecret: string;
+  logLevel: Env['LOG_LEVEL'];
+  dataDir: string;
+  webDistDir: string;
+  embeddedPgPort: number | null;
+  runWorkers: boolean;
+  sweepIntervalMs: number;
+  trustProxy: boolean;
+  version: string;
+}
+
+export const parseEnv = (env: Record<string, string | undefined>): Env => {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const given = env[name];
+      return `${name}: ${issue.message}${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}`;
+    }),
+  );
+};
+
+/** The one place that reads process.env: parse, then fill what the embedded default generates. */
+export const loadConfig = (env: Record<string, string | undefined> = process.env): Config => {
+  const parsed = parseEnv(env);
+  const dataDir = resolve(parsed.DATA_DIR);
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databaseUrl: parsed.DATABASE_URL ?? null,
+    databaseMode: parsed.DATABASE_URL ? 'external' : 'embedded',
+    redisUrl: parsed.REDIS_URL ?? null,
+    redisPrefix: parsed.REDIS_PREFIX,
+    smtpUrl: parsed.SMTP_URL ?? null,
+    mailFrom: parsed.MAIL_FROM,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
+    sessionSecret: parsed.SESSION_SECRET ?? readOrCreateSecret(dataDir, 'session-secret'),
+    logLevel: parsed.LOG_LEVEL,
+    dataDir,
+    webDistDir: resolve(parsed.WEB_DIST_DIR),
+    embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? null,
+    runWorkers: parsed.RUN_WORKERS,
+    sweepIntervalMs: parsed.SWEEP_INTERVAL_MS,
+    trustProxy: parsed.TRUST_PROXY,
+    version: env.npm_package_version ?? '0.1.0',
+  };
+};
+
+/** A secret generated on first start and kept under DATA_DIR, readable only by its owner. */
+export const readOrCreateSecret = (dataDir: string, name: string): string => {
+  const path = join(dataDir, name);
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(path, `${secret}\n`, { mode: 0o600 });
+  return secret;
+};

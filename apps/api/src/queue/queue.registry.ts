@@ -1,0 +1,20 @@
+/**
+ * Every BullMQ queue, its job names and their payloads. Processors and producers are typed by this
+ * map, so a job name or payload that does not exist is a compile error.
+ */
+export const QueueName = {
+  Maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export interface JobPayloads {
+  [QueueName.Maintenance]: {
+    /** Re-derives from Postgres whatever is due and not done (DESIGN.md principle 1). */
+    sweep: { requestedAt?: string };
+  };
+}
+
+export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
+export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
+
+export const SWEEP_SCHEDULER_ID = 'sweeper';
