@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ConfigModule } from './config/config.module.js';
@@ -6,6 +7,11 @@ import type { Config } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { loggerOptions } from './common/logging.js';
 import { QueueModule } from './queue/queue.module.js';
+import { AuditEventsModule } from './modules/audit-events/audit-events.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 
@@ -24,9 +30,15 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        DiscoveryModule,
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
         QueueModule.forRoot(config),
+        AuditEventsModule,
+        NotificationsModule,
+        AuthModule,
+        UsersModule,
+        OrganizationsModule,
         ...httpModules,
       ],
     };

@@ -9,6 +9,8 @@ import { createBootLogger } from './common/logging.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { type Config, loadConfig } from './config/config.js';
 import { migrate } from './database/data-source.js';
+import { assertEveryRouteHasARule } from './common/route-inventory.js';
+import { UsersService } from './modules/users/users.service.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
 
 export interface Vigil {
@@ -49,12 +51,15 @@ export interface StartOptions {
   http: boolean;
   /** Overrides RUN_WORKERS (worker.ts always runs them). */
   workers?: boolean;
+  /** Logs warnings and errors only (the CLI keeps stderr for its own messages). */
+  quiet?: boolean;
 }
 
-export const startVigil = async ({ env, http, workers }: StartOptions): Promise<Vigil> => {
+export const startVigil = async ({ env, http, workers, quiet }: StartOptions): Promise<Vigil> => {
   const config = loadConfig(env);
   if (workers !== undefined) config.runWorkers = workers;
-  const log = createBootLogger(config.logLevel);
+  if (quiet && ['info', 'debug', 'trace'].includes(config.logLevel)) config.logLevel = 'warn';
+  const log = createBootLogger(config.logLevel, quiet ? 2 : 1);
   const { embedded } = await prepareDatabase(config, log);
 
   let app: INestApplicationContext;
@@ -70,6 +75,7 @@ export const startVigil = async ({ env, http, workers }: StartOptions): Promise<
       );
       web.useLogger(web.get(Logger));
       web.useGlobalFilters(new ProblemDetailsFilter());
+      assertEveryRouteHasARule(web);
       configureHttp(web, config);
       const servesWeb = configureWebApp(web, config);
       if (!servesWeb)
@@ -79,6 +85,7 @@ export const startVigil = async ({ env, http, workers }: StartOptions): Promise<
       const address = web.getHttpServer().address() as AddressInfo;
       url = `http://localhost:${address.port}`;
       app = web;
+      await ensureFirstAdmin(app, config, log);
     } else {
       app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { http }), {
         bufferLogs: true,
@@ -100,6 +107,30 @@ export const startVigil = async ({ env, http, workers }: StartOptions): Promise<
       await embedded?.stop();
     },
   };
+};
+
+/** On an empty database, creates the first admin and says how to sign in. */
+const ensureFirstAdmin = async (app: INestApplicationContext, config: Config, log: BootLogger) => {
+  const users = app.get(UsersService);
+  if ((await users.count()) > 0) return;
+  try {
+    await users.create(
+      null,
+      { email: config.adminEmail, role: 'admin', active: true },
+      {
+        ip: undefined,
+        userAgent: 'vigil-first-start',
+      },
+    );
+  } catch {
+    return; // another replica created it first
+  }
+  log.info(
+    `First start: created the admin ${config.adminEmail}. Sign in at ${config.publicUrl}/sign-in with that address; ` +
+      (config.smtpUrl
+        ? 'the code is mailed to it.'
+        : 'with no SMTP_URL set, the code is printed in this log.'),
+  );
 };
 
 /** Runs a process until SIGINT/SIGTERM, then closes HTTP and workers before Postgres. */

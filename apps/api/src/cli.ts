@@ -1,7 +1,12 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
+import { createIngestKeySchema, createUserSchema, createApiTokenSchema } from '@vigil/contracts';
+import type { z } from 'zod';
 import { createBootLogger } from './common/logging.js';
 import { ConfigError, loadConfig } from './config/config.js';
-import { prepareDatabase } from './bootstrap.js';
+import { prepareDatabase, startVigil } from './bootstrap.js';
+import { CredentialService } from './modules/auth/credential.service.js';
+import { UsersService } from './modules/users/users.service.js';
 
 /**
  * Operator commands. Machine-readable output goes to stdout, messages to stderr, and a failure
@@ -9,7 +14,68 @@ import { prepareDatabase } from './bootstrap.js';
  */
 type Command = (args: Map<string, string>) => Promise<unknown>;
 
+const CLI_CONTEXT = { ip: undefined, userAgent: 'vigil-cli' };
+
+/** Boots the application without HTTP or workers, runs one action, and shuts down. */
+const withApp = async <T>(action: (app: INestApplicationContext) => Promise<T>): Promise<T> => {
+  const vigil = await startVigil({ http: false, workers: false, quiet: true });
+  try {
+    return await action(vigil.app);
+  } finally {
+    await vigil.close();
+  }
+};
+
+/** Parses options with a contract schema, naming the option in the error. */
+const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new Error(
+    result.error.issues.map((i) => `--${i.path.join('.') || 'options'}: ${i.message}`).join('; '),
+  );
+};
+
 const commands: Record<string, { summary: string; run: Command }> = {
+  'user:create': {
+    summary: 'create a user: --email E --role R [--organization ORG] [--name "Display Name"]',
+    run: (args) => {
+      const input = parse(createUserSchema, {
+        email: args.get('email'),
+        role: args.get('role'),
+        organizationId: args.get('organization'),
+        displayName: args.get('name'),
+      });
+      return withApp((app) => app.get(UsersService).create(null, input, CLI_CONTEXT));
+    },
+  },
+  'token:create': {
+    summary: 'create a personal API token acting as a user: --email E --name N [--expires T]',
+    run: async (args) => {
+      const input = parse(createApiTokenSchema, {
+        userEmail: args.get('email'),
+        name: args.get('name'),
+        expiresAt: args.get('expires'),
+      });
+      const created = await withApp((app) =>
+        app.get(CredentialService).createPersonal(null, input, CLI_CONTEXT),
+      );
+      return created.secret;
+    },
+  },
+  'ingest-key:create': {
+    summary: 'create an ingest key bound to one source: --source S --name N [--expires T]',
+    run: async (args) => {
+      const input = parse(createIngestKeySchema, {
+        source: args.get('source'),
+        name: args.get('name'),
+        expiresAt: args.get('expires'),
+      });
+      const created = await withApp((app) =>
+        app.get(CredentialService).createIngestKey(null, input, CLI_CONTEXT),
+      );
+      return created.secret;
+    },
+  },
   'db:migrate': {
     summary: 'apply pending database migrations',
     run: async () => {

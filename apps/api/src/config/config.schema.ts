@@ -1,3 +1,4 @@
+import { emailSchema } from '@vigil/contracts';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -41,6 +42,10 @@ export const envSchema = z.object({
   RUN_WORKERS: booleanFlag.default(true),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(10_000),
   TRUST_PROXY: booleanFlag.default(false),
+  VIGIL_ADMIN_EMAIL: emailSchema.default('admin@localhost'),
+  OIDC_ISSUER: optional(urlWithProtocols(['https:', 'http:'])),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
 });
 
 export type Env = z.infer<typeof envSchema>;

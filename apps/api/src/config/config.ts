@@ -28,12 +28,19 @@ export interface Config {
   runWorkers: boolean;
   sweepIntervalMs: number;
   trustProxy: boolean;
+  adminEmail: string;
+  oidc: { issuer: string; clientId: string; clientSecret: string | null } | null;
   version: string;
 }
 
 export const parseEnv = (env: Record<string, string | undefined>): Env => {
   const result = envSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    if (result.data.OIDC_ISSUER && !result.data.OIDC_CLIENT_ID) {
+      throw new ConfigError(['OIDC_CLIENT_ID: required when OIDC_ISSUER is set']);
+    }
+    return result.data;
+  }
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
@@ -65,6 +72,15 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     runWorkers: parsed.RUN_WORKERS,
     sweepIntervalMs: parsed.SWEEP_INTERVAL_MS,
     trustProxy: parsed.TRUST_PROXY,
+    adminEmail: parsed.VIGIL_ADMIN_EMAIL.toLowerCase(),
+    oidc:
+      parsed.OIDC_ISSUER && parsed.OIDC_CLIENT_ID
+        ? {
+            issuer: parsed.OIDC_ISSUER.replace(/\/$/, ''),
+            clientId: parsed.OIDC_CLIENT_ID,
+            clientSecret: parsed.OIDC_CLIENT_SECRET ?? null,
+          }
+        : null,
     version: env.npm_package_version ?? '0.1.0',
   };
 };

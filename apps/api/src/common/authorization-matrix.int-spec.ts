@@ -1,0 +1,113 @@
+import type { Role } from '@vigil/contracts';
+import { createIngestKey, createToken, createUser } from '../../test/auth-helpers.js';
+import { call } from '../../test/http-client.js';
+import { startTestApp, type TestApp, truncateAll } from '../../test/test-app.js';
+import { ALL_ROLES } from './access.decorator.js';
+import { listRoutes } from './route-inventory.js';
+
+/**
+ * Who may call what: the one table every route must appear in. A new route fails this test until it
+ * is added here, and a route whose behaviour differs from its row fails it too.
+ */
+const EVERYONE = ALL_ROLES;
+const MATRIX: Record<string, 'public' | 'ingest' | readonly Role[]> = {
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  'GET /metrics': 'public',
+  'POST /api/v1/auth/otp': 'public',
+  'POST /api/v1/auth/otp/verify': 'public',
+  'GET /api/v1/auth/me': EVERYONE,
+  'GET /api/v1/auth/csrf': EVERYONE,
+  'POST /api/v1/auth/logout': EVERYONE,
+  'GET /api/v1/organizations': EVERYONE,
+  'POST /api/v1/organizations': ['admin'],
+  'GET /api/v1/organizations/:id': EVERYONE,
+  'PATCH /api/v1/organizations/:id': ['admin'],
+  'GET /api/v1/users': ['admin'],
+  'POST /api/v1/users': ['admin'],
+  'PATCH /api/v1/users/:id': ['admin'],
+  'GET /api/v1/api-tokens': ['admin'],
+  'POST /api/v1/api-tokens': ['admin'],
+  'POST /api/v1/api-tokens/:id/revoke': ['admin'],
+  'GET /api/v1/ingest-keys': ['admin'],
+  'POST /api/v1/ingest-keys': ['admin'],
+  'POST /api/v1/ingest-keys/:id/revoke': ['admin'],
+  'GET /api/v1/outbox': ['admin', 'dpo'],
+  'GET /api/v1/audit-events': ['admin', 'security_lead', 'dpo', 'auditor', 'client_auditor'],
+};
+
+type Caller = 'anonymous' | 'ingest key' | Role;
+const CALLERS: Caller[] = ['anonymous', 'ingest key', ...ALL_ROLES];
+
+const expectedStatus = (rule: (typeof MATRIX)[string], caller: Caller): 'allowed' | 401 | 403 => {
+  if (rule === 'public') return 'allowed';
+  if (caller === 'anonymous') return 401;
+  if (rule === 'ingest') return caller === 'ingest key' ? 'allowed' : 403;
+  if (caller === 'ingest key') return 403;
+  return rule.includes(caller) ? 'allowed' : 403;
+};
+
+describe('authorization matrix', () => {
+  let app: TestApp;
+  const secrets = new Map<Caller, string>();
+
+  beforeAll(async () => {
+    await truncateAll();
+    app = await startTestApp();
+    await app.dataSource.query(
+      `INSERT INTO organization (id, name) VALUES ('org-matrix', 'Matrix client')`,
+    );
+    for (const role of ALL_ROLES) {
+      const user = await createUser(
+        app,
+        role,
+        role === 'client_auditor' ? { organizationId: 'org-matrix' } : {},
+      );
+      secrets.set(role, await createToken(app, user.email));
+    }
+    secrets.set('ingest key', await createIngestKey(app));
+  });
+  afterAll(() => app.close());
+
+  it('lists every route the application serves, and only those', () => {
+    const served = listRoutes(app.app).map((r) => `${r.method} ${r.path}`);
+    expect(served.filter((route) => !(route in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((route) => !served.includes(route))).toEqual([]);
+  });
+
+  it('declares a rule on every route that matches the table', () => {
+    for (const route of listRoutes(app.app)) {
+      const rule = MATRIX[`${route.method} ${route.path}`];
+      expect({ route: `${route.method} ${route.path}`, kind: route.rule?.kind }).toEqual({
+        route: `${route.method} ${route.path}`,
+        kind: rule === 'public' ? 'public' : rule === 'ingest' ? 'ingest' : 'roles',
+      });
+    }
+  });
+
+  it.each(Object.entries(MATRIX))(
+    '%s answers each caller as the table says',
+    async (route, rule) => {
+      const [method, pattern] = route.split(' ') as [string, string];
+      const path = pattern.replace(/:id\b/g, '00000000-0000-4000-8000-000000000000');
+      const outcomes: Record<string, number> = {};
+      const mismatches: string[] = [];
+      for (const caller of CALLERS) {
+        const reply = await call(app.url, path, {
+          method,
+          bearer: caller === 'anonymous' ? undefined : secrets.get(caller),
+          body: method === 'GET' ? undefined : {},
+        });
+        outcomes[caller] = reply.status;
+        const expected = expectedStatus(rule, caller);
+        const ok =
+          expected === 'allowed'
+            ? reply.status !== 401 && reply.status !== 403
+            : reply.status === expected;
+        if (!ok) mismatches.push(`${caller}: expected ${expected}, got ${reply.status}`);
+        if (reply.status >= 500) mismatches.push(`${caller}: server error ${reply.status}`);
+      }
+      expect(mismatches).toEqual([]);
+    },
+  );
+});

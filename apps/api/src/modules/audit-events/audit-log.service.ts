@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditEvent, AuditEventInput } from '@vigil/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { chainHash, GENESIS_HASH } from './audit-chain.js';
+
+export interface AppendResult {
+  accepted: number;
+  duplicates: number;
+  /** The stored events, in chain order. */
+  stored: Pick<AuditEvent, 'id' | 'seq'>[];
+}
+
+/** The console's own events: everything but the id and time, which the log assigns. */
+export type ConsoleEvent = Omit<AuditEventInput, 'id' | 'occurredAt'> & { occurredAt?: string };
+
+export const CONSOLE_SOURCE = 'vigil';
+
+const EVENT_COLUMNS = [
+  ['source', 'text'],
+  ['seq', 'bigint'],
+  ['event_id', 'text'],
+  ['occurred_at', 'timestamptz'],
+  ['received_at', 'timestamptz'],
+  ['category', 'text'],
+  ['action', 'text'],
+  ['outcome', 'text'],
+  ['actor_type', 'text'],
+  ['actor_id', 'text'],
+  ['actor_email', 'text'],
+  ['actor_role', 'text'],
+  ['target_type', 'text'],
+  ['target_id', 'text'],
+  ['target_name', 'text'],
+  ['organization_id', 'text'],
+  ['project_id', 'text'],
+  ['ip', 'text'],
+  ['user_agent', 'text'],
+  ['metadata', 'jsonb'],
+  ['prev_hash', 'bytea'],
+  ['hash', 'bytea'],
+] as const;
+
+const INSERT_EVENTS = `
+  INSERT INTO audit_event (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
+  SELECT * FROM unnest(${EVENT_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`;
+
+/**
+ * The one way into the audit log, for ingested and console events alike. Appends to a source's
+ * hash chain inside one transaction: the stream row is locked first, so batches of one source
+ * serialise while different sources proceed in parallel; (source, id) makes retries idempotent.
+ */
+@Injectable()
+export class AuditLogService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  append(
+    source: string,
+    events: AuditEventInput[],
+    manager?: EntityManager,
+  ): Promise<AppendResult> {
+    if (manager) return this.appendWith(manager, source, events);
+    return this.dataSource.transaction((tx) => this.appendWith(tx, source, events));
+  }
+
+  /** Records something the console did; joins the caller's transaction when given one. */
+  async record(event: ConsoleEvent, manager?: EntityManager): Promise<void> {
+    await this.append(
+      CONSOLE_SOURCE,
+      [{ ...event, id: randomUUID(), occurredAt: event.occurredAt ?? new Date().toISOString() }],
+      manager,
+    );
+  }
+
+  private async appendWith(
+    tx: EntityManager,
+    source: string,
+    events: AuditEventInput[],
+  ): Promise<AppendResult> {
+    const unique = new Map<string, AuditEventInput>();
+    for (const event of events) if (!unique.has(event.id)) unique.set(event.id, event);
+    if (!unique.size) return { accepted: 0, duplicates: events.length, stored: [] };
+
+    await tx.query(
+      `INSERT INTO audit_stream (source, head_seq, head_hash) VALUES ($1, 0, $2) ON CONFLICT (source) DO NOTHING`,
+      [source, GENESIS_HASH],
+    );
+    const [head] = (await tx.query(
+      `SELECT head_seq, head_hash, clock_timestamp() AS now FROM audit_stream WHERE source = $1 FOR UPDATE`,
+      [source],
+    )) as [{ head_seq: string; head_hash: Buffer; now: Date }];
+
+    const seen = (await tx.query(
+      'SELECT event_id FROM audit_event_key WHERE source = $1 AND event_id = ANY($2::text[])',
+      [source, [...unique.keys()]],
+    )) as { event_id: string }[];
+    for (const { event_id } of seen) unique.delete(event_id);
+
+    const receivedAt = head.now.toISOString();
+    let seq = Number(head.head_seq);
+    let prevHash = head.head_hash;
+    const columns: unknown[][] = EVENT_COLUMNS.map(() => []);
+    const stored: AppendResult['stored'] = [];
+    for (const input of unique.values()) {
+      seq += 1;
+      const event: Omit<AuditEvent, 'hash'> = {
+        ...input,
+        occurredAt: new Date(input.occurredAt).toISOString(),
+        source,
+        seq,
+        receivedAt,
+      };
+      const hash = chainHash(prevHash, event);
+      const row = [
+        source,
+        seq,
+        event.id,
+        event.occurredAt,
+        receivedAt,
+        event.category,
+        event.action,
+        event.outcome,
+        event.actor.type,
+        event.actor.id ?? null,
+        event.actor.email ?? null,
+        event.actor.role ?? null,
+        event.target?.type ?? null,
+        event.target?.id ?? null,
+        event.target?.name ?? null,
+        event.organizationId ?? null,
+        event.projectId ?? null,
+        event.ip ?? null,
+        event.userAgent ?? null,
+        event.metadata === undefined ? null : JSON.stringify(event.metadata),
+        prevHash,
+        hash,
+      ];
+      row.forEach((value, i) => columns[i]?.push(value));
+      stored.push({ id: event.id, seq });
+      prevHash = hash;
+    }
+
+    if (stored.length) {
+      await tx.query(
+        `INSERT INTO audit_event_key (source, event_id, seq, occurred_at)
+         SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::timestamptz[])`,
+        [source, columns[2], columns[1], columns[3]],
+      );
+      await tx.query(INSERT_EVENTS, columns);
+      await tx.query(
+        'UPDATE audit_stream SET head_seq = $2, head_hash = $3, updated_at = now() WHERE source = $1',
+        [source, seq, prevHash],
+      );
+    }
+    return { accepted: stored.length, duplicates: events.length - stored.length, stored };
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { InjectConfig } from '../../config/config.module.js';
+import type { Config } from '../../config/config.js';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** SMTP delivery through SMTP_URL; null transport (log only) in the embedded default. */
+@Injectable()
+export class MailerService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private readonly transport: Transporter | null;
+
+  constructor(@InjectConfig() private readonly config: Config) {
+    this.transport = config.smtpUrl
+      ? createTransport(config.smtpUrl, {
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 20_000,
+        })
+      : null;
+  }
+
+  get configured(): boolean {
+    return this.transport !== null;
+  }
+
+  async send(mail: Mail): Promise<void> {
+    if (!this.transport) throw new Error('no SMTP_URL configured');
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
+  }
+
+  /** Without SMTP the message is written to the server log, so a first user can still sign in. */
+  log(mail: Mail): void {
+    this.logger.warn(`No SMTP_URL: mail to ${mail.to} — ${mail.subject}\n${mail.text}`);
+  }
+
+  onApplicationShutdown(): void {
+    this.transport?.close();
+  }
+}

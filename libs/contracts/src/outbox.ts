@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const outboxMessageSchema = z.object({
+  id: z.string(),
+  channel: z.enum(['email', 'webhook']),
+  purpose: z.string(),
+  recipient: z.string(),
+  subject: z.string(),
+  bodySha256: z.string(),
+  /** `logged`: no SMTP_URL is set, so the message went to the server log only. */
+  status: z.enum(['pending', 'sent', 'logged', 'failed']),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
