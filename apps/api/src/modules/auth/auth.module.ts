@@ -5,17 +5,22 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { CredentialService } from './credential.service.js';
 import { CredentialsController } from './credentials.controller.js';
+import { OidcClientService } from './oidc-client.service.js';
+import { OidcController } from './oidc.controller.js';
+import { OidcService } from './oidc.service.js';
 import { OtpService } from './otp.service.js';
 import { SessionService } from './session.service.js';
 import { ThrottleService } from './throttle.service.js';
 
 @Module({
   imports: [NotificationsModule],
-  controllers: [AuthController, CredentialsController],
+  controllers: [AuthController, OidcController, CredentialsController],
   providers: [
     SessionService,
     CredentialService,
     OtpService,
+    OidcService,
+    OidcClientService,
     ThrottleService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
