@@ -5,6 +5,9 @@ import type { z } from 'zod';
 import { createBootLogger } from './common/logging.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { prepareDatabase, startVigil } from './bootstrap.js';
+import { AuditCheckpointService } from './modules/audit-events/audit-checkpoint.service.js';
+import { AuditRetentionService } from './modules/audit-events/audit-retention.service.js';
+import { AuditVerifyService } from './modules/audit-events/audit-verify.service.js';
 import { CredentialService } from './modules/auth/credential.service.js';
 import { UsersService } from './modules/users/users.service.js';
 
@@ -13,6 +16,11 @@ import { UsersService } from './modules/users/users.service.js';
  * exits non-zero (spec/api.md, Command line).
  */
 type Command = (args: Map<string, string>) => Promise<unknown>;
+
+/** Output with a non-zero exit: the command ran, and what it found is a failure (a broken chain). */
+class Failing {
+  constructor(readonly output: unknown) {}
+}
 
 const CLI_CONTEXT = { ip: undefined, userAgent: 'vigil-cli' };
 
@@ -47,6 +55,27 @@ const commands: Record<string, { summary: string; run: Command }> = {
       });
       return withApp((app) => app.get(UsersService).create(null, input, CLI_CONTEXT));
     },
+  },
+  'audit:verify': {
+    summary: 'recompute the audit hash chains: [--from T] [--to T] [--source S]; exit 1 on a break',
+    run: async (args) => {
+      const query = { from: args.get('from'), to: args.get('to'), source: args.get('source') };
+      for (const [name, value] of Object.entries(query)) {
+        if (name !== 'source' && value !== undefined && Number.isNaN(Date.parse(value))) {
+          throw new Error(`--${name}: expected an RFC 3339 time`);
+        }
+      }
+      const result = await withApp((app) => app.get(AuditVerifyService).verify(query));
+      return result.ok ? result : new Failing(result);
+    },
+  },
+  'audit:checkpoint': {
+    summary: 'sign the current head of every audit source now',
+    run: () => withApp((app) => app.get(AuditCheckpointService).createAll('on_demand')),
+  },
+  'retention:run': {
+    summary: 'drop audit months past AUDIT_RETENTION_MONTHS, keeping held events as evidence',
+    run: () => withApp((app) => app.get(AuditRetentionService).run()),
   },
   'token:create': {
     summary: 'create a personal API token acting as a user: --email E --name N [--expires T]',

@@ -55,10 +55,13 @@ export const truncateAll = async (url = testDatabaseUrl()): Promise<void> => {
   try {
     const { rows } = await client.query<{ name: string }>(
       `SELECT quote_ident(tablename) AS name FROM pg_tables
-        WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`,
+        WHERE schemaname = 'public' AND tablename <> 'schema_migrations' AND tablename NOT LIKE 'audit_event\\_2%'`,
     );
-    if (rows.length)
+    // The audit log refuses TRUNCATE unless the session says it is purging on purpose.
+    await client.query(`SET vigil.audit_purge = 'on'`);
+    if (rows.length) {
       await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`);
+    }
   } finally {
     await client.end();
   }

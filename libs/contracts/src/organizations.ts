@@ -15,11 +15,9 @@ export const contactSchema = z
   .strict();
 export type Contact = z.infer<typeof contactSchema>;
 
-export const organizationIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{1,62}$/, {
-    message: 'expected 2-63 lowercase letters, digits, "_" or "-"',
-  });
+export const organizationIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{1,62}$/, {
+  message: 'expected 2-63 lowercase letters, digits, "_" or "-"',
+});
 
 export const createOrganizationSchema = z
   .object({

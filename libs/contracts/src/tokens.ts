@@ -15,11 +15,9 @@ export const createApiTokenSchema = z
   .strict();
 export type CreateApiToken = z.infer<typeof createApiTokenSchema>;
 
-export const sourceNameSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, {
-    message: 'expected a source name like "app-prod" or "aws.cloudtrail"',
-  });
+export const sourceNameSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, {
+  message: 'expected a source name like "app-prod" or "aws.cloudtrail"',
+});
 
 export const createIngestKeySchema = z
   .object({

@@ -1,2 +1,3 @@
 export * from './clock.js';
 export * from './canonical-json.js';
+export * from './cloudtrail.js';

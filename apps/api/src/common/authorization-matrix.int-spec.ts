@@ -10,12 +10,22 @@ import { listRoutes } from './route-inventory.js';
  * is added here, and a route whose behaviour differs from its row fails it too.
  */
 const EVERYONE = ALL_ROLES;
+const AUDIT_READERS: readonly Role[] = [
+  'admin',
+  'security_lead',
+  'dpo',
+  'auditor',
+  'client_auditor',
+];
 const MATRIX: Record<string, 'public' | 'ingest' | readonly Role[]> = {
   'GET /health/live': 'public',
   'GET /health/ready': 'public',
   'GET /metrics': 'public',
   'POST /api/v1/auth/otp': 'public',
   'POST /api/v1/auth/otp/verify': 'public',
+  'GET /api/v1/auth/sso': 'public',
+  'GET /api/v1/auth/sso/start': 'public',
+  'GET /api/v1/auth/sso/callback': 'public',
   'GET /api/v1/auth/me': EVERYONE,
   'GET /api/v1/auth/csrf': EVERYONE,
   'POST /api/v1/auth/logout': EVERYONE,
@@ -33,7 +43,14 @@ const MATRIX: Record<string, 'public' | 'ingest' | readonly Role[]> = {
   'POST /api/v1/ingest-keys': ['admin'],
   'POST /api/v1/ingest-keys/:id/revoke': ['admin'],
   'GET /api/v1/outbox': ['admin', 'dpo'],
-  'GET /api/v1/audit-events': ['admin', 'security_lead', 'dpo', 'auditor', 'client_auditor'],
+  'GET /api/v1/audit-events': AUDIT_READERS,
+  'POST /api/v1/audit-events': 'ingest',
+  'POST /api/v1/audit-events/cloudtrail': 'ingest',
+  'GET /api/v1/audit-events/export': AUDIT_READERS,
+  'GET /api/v1/audit-events/verify': AUDIT_READERS,
+  'GET /api/v1/audit-events/public-key': 'public',
+  'GET /api/v1/audit-events/checkpoints': ['admin', 'security_lead', 'dpo', 'auditor'],
+  'POST /api/v1/audit-events/checkpoints': ['admin', 'security_lead', 'auditor'],
 };
 
 type Caller = 'anonymous' | 'ingest key' | Role;

@@ -42,6 +42,10 @@ export const envSchema = z.object({
   RUN_WORKERS: booleanFlag.default(true),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(10_000),
   TRUST_PROXY: booleanFlag.default(false),
+  AUDIT_SIGNING_KEY: optional(
+    z.string().includes('PRIVATE KEY', { message: 'expected a PEM private key (Ed25519)' }),
+  ),
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   VIGIL_ADMIN_EMAIL: emailSchema.default('admin@localhost'),
   OIDC_ISSUER: optional(urlWithProtocols(['https:', 'http:'])),
   OIDC_CLIENT_ID: optional(z.string().min(1)),

@@ -29,6 +29,9 @@ export interface Config {
   sweepIntervalMs: number;
   trustProxy: boolean;
   adminEmail: string;
+  /** PEM of the Ed25519 key that signs audit checkpoints; generated under DATA_DIR when absent. */
+  auditSigningKey: string | null;
+  auditRetentionMonths: number;
   oidc: { issuer: string; clientId: string; clientSecret: string | null } | null;
   version: string;
 }
@@ -73,6 +76,8 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     sweepIntervalMs: parsed.SWEEP_INTERVAL_MS,
     trustProxy: parsed.TRUST_PROXY,
     adminEmail: parsed.VIGIL_ADMIN_EMAIL.toLowerCase(),
+    auditSigningKey: parsed.AUDIT_SIGNING_KEY?.replace(/\\n/g, '\n') ?? null,
+    auditRetentionMonths: parsed.AUDIT_RETENTION_MONTHS,
     oidc:
       parsed.OIDC_ISSUER && parsed.OIDC_CLIENT_ID
         ? {

@@ -146,7 +146,6 @@ export class CreateIdentityAndAuditLog1763710000000 implements MigrationInterfac
         hash bytea NOT NULL,
         CONSTRAINT audit_event_pkey PRIMARY KEY (source, seq, occurred_at)
       ) PARTITION BY RANGE (occurred_at)`);
-    await db.query('CREATE TABLE audit_event_default PARTITION OF audit_event DEFAULT');
     await db.query(
       'CREATE INDEX audit_event_occurred_idx ON audit_event (occurred_at, source, seq)',
     );

@@ -1,5 +1,12 @@
 import { CreateSweeperState1763700000000 } from './1763700000000-CreateSweeperState.js';
 import { CreateIdentityAndAuditLog1763710000000 } from './1763710000000-CreateIdentityAndAuditLog.js';
+import { CreateOidcLoginState1763720000000 } from './1763720000000-CreateOidcLoginState.js';
+import { HardenAuditLog1763730000000 } from './1763730000000-HardenAuditLog.js';
 
 /** Every migration, oldest first. Listed, not globbed, so the ESM build and Jest load the same set. */
-export const migrations = [CreateSweeperState1763700000000, CreateIdentityAndAuditLog1763710000000];
+export const migrations = [
+  CreateSweeperState1763700000000,
+  CreateIdentityAndAuditLog1763710000000,
+  CreateOidcLoginState1763720000000,
+  HardenAuditLog1763730000000,
+];

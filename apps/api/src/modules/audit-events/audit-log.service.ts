@@ -17,6 +17,9 @@ export type ConsoleEvent = Omit<AuditEventInput, 'id' | 'occurredAt'> & { occurr
 
 export const CONSOLE_SOURCE = 'vigil';
 
+/** "no partition of relation found for row" */
+const NO_PARTITION = '23514';
+
 const EVENT_COLUMNS = [
   ['source', 'text'],
   ['seq', 'bigint'],
@@ -53,15 +56,44 @@ const INSERT_EVENTS = `
  */
 @Injectable()
 export class AuditLogService {
+  /** Months whose partition is known to exist; created on first use otherwise (late events). */
+  private readonly partitions = new Set<string>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  append(
+  forgetPartitions(): void {
+    this.partitions.clear();
+  }
+
+  /** Makes sure the monthly partitions for these times exist (the job creates them ahead too). */
+  async ensurePartitions(times: Iterable<string>, manager?: EntityManager): Promise<void> {
+    const months = new Set<string>();
+    for (const time of times)
+      months.add(`${new Date(time).toISOString().slice(0, 7)}-01T00:00:00Z`);
+    for (const month of months) {
+      if (this.partitions.has(month)) continue;
+      await (manager ?? this.dataSource.manager).query('SELECT vigil_ensure_audit_partition($1)', [
+        month,
+      ]);
+      this.partitions.add(month);
+    }
+  }
+
+  async append(
     source: string,
     events: AuditEventInput[],
     manager?: EntityManager,
   ): Promise<AppendResult> {
     if (manager) return this.appendWith(manager, source, events);
-    return this.dataSource.transaction((tx) => this.appendWith(tx, source, events));
+    try {
+      return await this.dataSource.transaction((tx) => this.appendWith(tx, source, events));
+    } catch (error) {
+      // Retention on another node may have dropped a month this process thought existed.
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== NO_PARTITION)
+        throw error;
+      this.partitions.clear();
+      return this.dataSource.transaction((tx) => this.appendWith(tx, source, events));
+    }
   }
 
   /** Records something the console did; joins the caller's transaction when given one. */
@@ -81,6 +113,10 @@ export class AuditLogService {
     const unique = new Map<string, AuditEventInput>();
     for (const event of events) if (!unique.has(event.id)) unique.set(event.id, event);
     if (!unique.size) return { accepted: 0, duplicates: events.length, stored: [] };
+    await this.ensurePartitions(
+      [...unique.values()].map((e) => e.occurredAt),
+      tx,
+    );
 
     await tx.query(
       `INSERT INTO audit_stream (source, head_seq, head_hash) VALUES ($1, 0, $2) ON CONFLICT (source) DO NOTHING`,
