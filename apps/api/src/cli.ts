@@ -142,13 +142,14 @@ const main = async (): Promise<number> => {
     return 2;
   }
   try {
-    const output = await command.run(parseArgs(rest));
+    const result = await command.run(parseArgs(rest));
+    const output = result instanceof Failing ? result.output : result;
     if (output !== undefined) {
       process.stdout.write(
         typeof output === 'string' ? `${output}\n` : `${JSON.stringify(output, null, 2)}\n`,
       );
     }
-    return 0;
+    return result instanceof Failing ? 1 : 0;
   } catch (error) {
     const message =
       error instanceof ConfigError || error instanceof Error ? error.message : String(error);

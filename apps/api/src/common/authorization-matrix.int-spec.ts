@@ -47,6 +47,7 @@ const MATRIX: Record<string, 'public' | 'ingest' | readonly Role[]> = {
   'POST /api/v1/audit-events': 'ingest',
   'POST /api/v1/audit-events/cloudtrail': 'ingest',
   'GET /api/v1/audit-events/export': AUDIT_READERS,
+  'GET /api/v1/audit-events/per-day': AUDIT_READERS,
   'GET /api/v1/audit-events/verify': AUDIT_READERS,
   'GET /api/v1/audit-events/public-key': 'public',
   'GET /api/v1/audit-events/checkpoints': ['admin', 'security_lead', 'dpo', 'auditor'],

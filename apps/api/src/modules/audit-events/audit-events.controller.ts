@@ -31,6 +31,9 @@ const exportQuerySchema = auditEventSearchSchema
   .strict();
 type ExportQuery = z.infer<typeof exportQuerySchema>;
 
+const perDayQuerySchema = auditEventSearchSchema.omit({ limit: true, cursor: true }).strict();
+type PerDayQuery = z.infer<typeof perDayQuerySchema>;
+
 const rfc3339 = z.iso.datetime({ offset: true, message: 'expected an RFC 3339 time' });
 const verifyQuerySchema = z
   .object({
@@ -62,6 +65,16 @@ export class AuditEventsController {
     @CurrentUser() user: UserPrincipal,
   ): Promise<Page<AuditEvent>> {
     return this.query.search(scopeOf(user), query);
+  }
+
+  @Get('per-day')
+  @Roles(...AUDIT_READERS)
+  @ApiOperation({ summary: 'Events per UTC day for the same filters as the search' })
+  async perDay(
+    @Query(new ZodValidationPipe(perDayQuerySchema)) query: PerDayQuery,
+    @CurrentUser() user: UserPrincipal,
+  ): Promise<{ items: { day: string; count: number }[] }> {
+    return { items: await this.query.perDay(scopeOf(user), query) };
   }
 
   @Get('export')

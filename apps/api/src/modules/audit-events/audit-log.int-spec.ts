@@ -310,6 +310,12 @@ describe('audit log', () => {
     expect((await search('actor=BOB@acme.test')).body.items.map((e) => e.id)).toEqual(['f3']);
     expect((await search('ip=10.0.0.0/8')).body.items.map((e) => e.id)).toEqual(['f1']);
     expect((await search('q=payroll')).body.items.map((e) => e.id)).toEqual(['f4']);
+    const perDay = await call<{ items: { day: string; count: number }[] }>(
+      app.url,
+      '/api/v1/audit-events/per-day?source=app-prod&action=auth.*',
+      { bearer: auditor },
+    );
+    expect(perDay.body.items).toEqual([{ day: '2026-11-20', count: 2 }]);
     expect((await search('ip=not-an-ip')).status).toBe(400);
     expect((await search('cursor=garbage')).status).toBe(400);
   });

@@ -86,6 +86,20 @@ export class AuditQueryService {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
   }
 
+  /** Events per UTC day over the filtered range (the auditor's chart). */
+  async perDay(
+    scope: DataScope,
+    query: Omit<AuditEventSearch, 'limit' | 'cursor'>,
+  ): Promise<{ day: string; count: number }[]> {
+    const filter = this.filterFor(scope, query);
+    const rows = (await this.dataSource.query(
+      `SELECT to_char(date_trunc('day', occurred_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS count
+         FROM audit_event ${filter.where} GROUP BY 1 ORDER BY 1`,
+      filter.params,
+    )) as { day: string; count: number }[];
+    return rows;
+  }
+
   filterFor(scope: DataScope, query: Omit<AuditEventSearch, 'limit' | 'cursor'>): Filter {
     const filter = new Filter();
     if (scope.kind === 'organization')
