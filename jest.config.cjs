@@ -30,6 +30,8 @@ const shared = {
 };
 
 module.exports = {
+  // Per-project testTimeout is ignored by Jest 30; integration and browser tests need the room.
+  testTimeout: 90_000,
   projects: [
     {
       ...shared,
@@ -43,7 +45,6 @@ module.exports = {
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/apps/api/test/setup-integration.ts'],
-      testTimeout: 60_000,
     },
     {
       ...shared,
@@ -51,7 +52,6 @@ module.exports = {
       testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
-      testTimeout: 90_000,
     },
   ],
 };

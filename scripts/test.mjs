@@ -11,7 +11,13 @@ const steps = [
   ['browser tests', 'npx', ['jest', '--selectProjects', 'e2e', '--runInBand']],
 ];
 
-const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', TZ: 'UTC', FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  NX_NO_CLOUD: 'true',
+  NX_DAEMON: 'false',
+  TZ: 'UTC',
+  FORCE_COLOR: '0',
+};
 const timings = [];
 const started = Date.now();
 for (const [name, command, args] of steps) {
@@ -25,4 +31,6 @@ for (const [name, command, args] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-process.stdout.write(`\n${timings.join('\n')}\n${'total'.padEnd(20)} ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s\n`);
+process.stdout.write(
+  `\n${timings.join('\n')}\n${'total'.padEnd(20)} ${((Date.now() - started) / 1000).toFixed(1).padStart(7)} s\n`,
+);

@@ -4,5 +4,3 @@ import { testDatabaseUrl } from './test-app.js';
 // Global setup cannot load the app's modules (no module mapping there); migrating here is a no-op
 // after the first file, under the same advisory lock replicas use.
 beforeAll(() => migrate(testDatabaseUrl()));
-
-jest.setTimeout(60_000);

@@ -26,6 +26,7 @@ const MATRIX: Record<string, 'public' | 'ingest' | readonly Role[]> = {
   'GET /api/v1/auth/sso': 'public',
   'GET /api/v1/auth/sso/start': 'public',
   'GET /api/v1/auth/sso/callback': 'public',
+  'GET /api/v1/auth/session': 'public',
   'GET /api/v1/auth/me': EVERYONE,
   'GET /api/v1/auth/csrf': EVERYONE,
   'POST /api/v1/auth/logout': EVERYONE,

@@ -77,6 +77,22 @@ export class AuthController {
     return { user: toCurrentUser(signedIn.user), csrfToken: signedIn.csrfToken };
   }
 
+  @Get('session')
+  @Public()
+  @ApiOperation({
+    summary:
+      'The signed-in user and CSRF token, or { user: null }: lets the dashboard ask without a 401',
+  })
+  async session(
+    @Req() req: Request,
+    @Context() context: RequestContext,
+  ): Promise<SignInResult | { user: null }> {
+    const token = readCookie(req, sessionCookieName(this.config));
+    const user = token ? await this.sessions.resolve(token, context) : null;
+    if (!token || !user) return { user: null };
+    return { user: toCurrentUser(user), csrfToken: this.sessions.csrfTokenFor(token) };
+  }
+
   @Get('me')
   @SignedIn()
   me(@CurrentUser() user: UserPrincipal): CurrentUserBody {

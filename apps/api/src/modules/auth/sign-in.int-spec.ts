@@ -55,6 +55,7 @@ describe('sign-in, sessions and credentials', () => {
       204,
     );
     expect((await call(app.url, '/api/v1/auth/me', { session })).status).toBe(401);
+    expect((await call(app.url, '/api/v1/auth/session', { session })).body).toEqual({ user: null });
     const [logout] = await auditEvents(app, 'auth.logout');
     expect(logout).toMatchObject({ outcome: 'success', actor_email: user.email, ip: '127.0.0.1' });
     const [login] = await auditEvents(app, 'auth.login');
