@@ -1,0 +1,28 @@
+import { useLocation } from 'react-router';
+import { ButtonLink, Card, CompassIcon, EmptyState, PageHeader } from '../components/ui';
+
+export const NotFoundPage = () => {
+  const { pathname } = useLocation();
+  return (
+    <>
+      <PageHeader title="Page not found" />
+      <Card>
+        <EmptyState
+          icon={<CompassIcon size="lg" />}
+          title="Nothing lives at this address"
+          description={
+            <>
+              <code className="code-chip">{pathname}</code> is not a page in Vigil. The link may be
+              old or mistyped.
+            </>
+          }
+          actions={
+            <ButtonLink to="/" variant="primary">
+              Go to Overview
+            </ButtonLink>
+          }
+        />
+      </Card>
+    </>
+  );
+};

@@ -1,0 +1,84 @@
+import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
+import { ButtonLink, Card, ErrorState, ShieldIcon } from '../components/ui';
+
+// After a deploy, old chunk names 404: only a full reload fetches the new ones.
+const isChunkLoadError = (error: unknown) =>
+  error instanceof Error &&
+  /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
+    error.message,
+  );
+
+const useRetry = (error: unknown) => {
+  const navigate = useNavigate();
+  const location = useLocation();
+  return () => {
+    if (isChunkLoadError(error)) {
+      window.location.reload();
+      return;
+    }
+    // A new location object resets the router's error boundary, which renders the page again.
+    void navigate(`${location.pathname}${location.search}${location.hash}`, { replace: true });
+  };
+};
+
+const messageOf = (error: unknown): { title: string; detail: string } => {
+  if (isRouteErrorResponse(error)) {
+    return { title: `${error.status} ${error.statusText}`, detail: String(error.data ?? '') };
+  }
+  if (isChunkLoadError(error)) {
+    return {
+      title: 'This page could not be loaded',
+      detail:
+        'Vigil may have been updated since this tab opened. Reloading fetches the new version.',
+    };
+  }
+  return {
+    title: 'This page ran into a problem',
+    detail:
+      'Nothing you entered was sent twice and no data was changed by this error. Try again, or go back to the overview.',
+  };
+};
+
+/** Inside the shell: a page failed to load or render; the navigation stays usable. */
+export const RouteError = () => {
+  const error = useRouteError();
+  const retry = useRetry(error);
+  const { title, detail } = messageOf(error);
+  return (
+    <Card>
+      <ErrorState
+        error={new Error(detail)}
+        title={title}
+        onRetry={retry}
+        actions={
+          <ButtonLink to="/" variant="secondary">
+            Go to Overview
+          </ButtonLink>
+        }
+      />
+    </Card>
+  );
+};
+
+/** Outside the shell: the frame itself failed, so this page stands alone. */
+export const RootError = () => {
+  const error = useRouteError();
+  const retry = useRetry(error);
+  const { title, detail } = messageOf(error);
+  return (
+    <main className="full-page" id="main">
+      <title>Error · Vigil</title>
+      <div className="auth-layout__inner">
+        <p className="auth-layout__brand">
+          <span className="sidebar__brand-mark" aria-hidden="true">
+            <ShieldIcon />
+          </span>
+          Vigil
+        </p>
+        <div className="card">
+          <ErrorState error={new Error(detail)} title={title} onRetry={retry} />
+        </div>
+      </div>
+    </main>
+  );
+};

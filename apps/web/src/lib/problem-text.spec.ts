@@ -1,0 +1,67 @@
+import { ApiError } from './api-client';
+import { describeProblem } from './problem-text';
+
+const problem = (status: number, title: string, detail?: string, retryAfter?: number) =>
+  new ApiError(
+    { type: 'about:blank', title, status, detail, instance: '/api/v1/auth/otp' },
+    retryAfter,
+  );
+
+describe('describeProblem', () => {
+  it.each([
+    [
+      'a missing endpoint names the feature',
+      problem(404, 'Not Found', 'Cannot POST /api/v1/auth/otp'),
+      'Email sign-in',
+      {
+        title: 'Email sign-in is not available on this server',
+        detail: 'Cannot POST /api/v1/auth/otp',
+        reference: 'HTTP 404 · /api/v1/auth/otp',
+      },
+    ],
+    [
+      'a rate limit says when to retry',
+      problem(429, 'Too Many Requests', 'Slow down.', 30),
+      undefined,
+      {
+        title: 'Too many attempts',
+        detail: 'Slow down. Try again in 30 s.',
+        reference: 'HTTP 429 · /api/v1/auth/otp',
+      },
+    ],
+    [
+      'a server error keeps the server detail',
+      problem(503, 'Service Unavailable', 'The database is not reachable right now.'),
+      undefined,
+      {
+        title: 'The server could not complete this',
+        detail: 'The database is not reachable right now.',
+        reference: 'HTTP 503 · /api/v1/auth/otp',
+      },
+    ],
+    [
+      'any other problem shows its own title',
+      problem(409, 'Conflict', 'cannot move from closed to triage'),
+      undefined,
+      {
+        title: 'Conflict',
+        detail: 'cannot move from closed to triage',
+        reference: 'HTTP 409 · /api/v1/auth/otp',
+      },
+    ],
+    [
+      'a network failure has no status to show',
+      new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail: 'offline' }),
+      undefined,
+      { title: 'Cannot reach Vigil', detail: 'offline' },
+    ],
+    [
+      'a plain error keeps its message',
+      new Error('boom'),
+      undefined,
+      { title: 'Something went wrong', detail: 'boom' },
+    ],
+  ])('%s', (_case, error, action, expected) => {
+    expect(describeProblem(error, action)).toEqual(expected);
+  });
+});
