@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '@vigil/contracts';
+import { ROLES, type Role } from '@vigil/contracts';
 
 /**
  * Every route declares who may call it; the guard denies a route that declares nothing, and the
@@ -19,12 +19,5 @@ export const Roles = (...roles: Role[]) =>
   SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule);
 export const IngestKey = () => SetMetadata(ACCESS_RULE, { kind: 'ingest' } satisfies AccessRule);
 
-export const ALL_ROLES: readonly Role[] = [
-  'admin',
-  'security_lead',
-  'responder',
-  'dpo',
-  'auditor',
-  'client_auditor',
-];
+export const ALL_ROLES: readonly Role[] = ROLES;
 export const SignedIn = () => Roles(...ALL_ROLES);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreatedCredential, Credential, Role } from '@vigil/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import {
   actorOf,
@@ -96,34 +96,17 @@ export class CredentialService {
         active: boolean;
       }[];
       if (!user?.active) throw new AppError('RULE_VIOLATION', `No active user ${email}.`);
-      const secret = `${PREFIX.personal}${randomToken()}`;
-      const [{ id }] = (await tx.query(
-        `INSERT INTO credential (kind, name, prefix, secret_hash, user_id, created_by, expires_at)
-         VALUES ('personal', $1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          input.name,
-          secret.slice(0, VISIBLE_CHARS),
-          sha256(secret),
-          user.id,
-          creator?.userId ?? null,
-          input.expiresAt ?? null,
-        ],
-      )) as [{ id: string }];
-      await this.audit.record(
-        {
-          category: 'admin',
-          action: 'token.create',
-          outcome: 'success',
-          actor: creator ? actorOf(creator) : { type: 'system', id: context.userAgent ?? 'system' },
-          target: { type: 'api_token', id, name: input.name },
-          ip: context.ip,
-          userAgent: context.userAgent,
-          metadata: { actsAs: email, expiresAt: input.expiresAt ?? null },
-        },
+      return this.insert(
         tx,
+        'personal',
+        creator,
+        input,
+        { userId: user.id, source: null },
+        context,
+        {
+          actsAs: email,
+        },
       );
-      const [row] = (await tx.query(`${SELECT} WHERE c.id = $1`, [id])) as CredentialRow[];
-      return { credential: toCredential(row as CredentialRow), secret };
     });
   }
 
@@ -132,36 +115,54 @@ export class CredentialService {
     input: { name: string; source: string; expiresAt?: string },
     context: RequestContext,
   ): Promise<CreatedCredential> {
-    return this.dataSource.transaction(async (tx) => {
-      const secret = `${PREFIX.ingest}${randomToken()}`;
-      const [{ id }] = (await tx.query(
-        `INSERT INTO credential (kind, name, prefix, secret_hash, source, created_by, expires_at)
-         VALUES ('ingest', $1, $2, $3, $4, $5, $6) RETURNING id`,
-        [
-          input.name,
-          secret.slice(0, VISIBLE_CHARS),
-          sha256(secret),
-          input.source,
-          creator?.userId ?? null,
-          input.expiresAt ?? null,
-        ],
-      )) as [{ id: string }];
-      await this.audit.record(
-        {
-          category: 'admin',
-          action: 'ingest_key.create',
-          outcome: 'success',
-          actor: creator ? actorOf(creator) : { type: 'system', id: context.userAgent ?? 'system' },
-          target: { type: 'ingest_key', id, name: input.name },
-          ip: context.ip,
-          userAgent: context.userAgent,
-          metadata: { source: input.source, expiresAt: input.expiresAt ?? null },
-        },
-        tx,
-      );
-      const [row] = (await tx.query(`${SELECT} WHERE c.id = $1`, [id])) as CredentialRow[];
-      return { credential: toCredential(row as CredentialRow), secret };
-    });
+    return this.dataSource.transaction((tx) =>
+      this.insert(tx, 'ingest', creator, input, { userId: null, source: input.source }, context, {
+        source: input.source,
+      }),
+    );
+  }
+
+  /** Stores a new secret's hash and records who created it; the secret itself is returned once. */
+  private async insert(
+    tx: EntityManager,
+    kind: Kind,
+    creator: UserPrincipal | null,
+    input: { name: string; expiresAt?: string },
+    binding: { userId: string | null; source: string | null },
+    context: RequestContext,
+    metadata: Record<string, string>,
+  ): Promise<CreatedCredential> {
+    const secret = `${PREFIX[kind]}${randomToken()}`;
+    const [{ id }] = (await tx.query(
+      `INSERT INTO credential (kind, name, prefix, secret_hash, user_id, source, created_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        kind,
+        input.name,
+        secret.slice(0, VISIBLE_CHARS),
+        sha256(secret),
+        binding.userId,
+        binding.source,
+        creator?.userId ?? null,
+        input.expiresAt ?? null,
+      ],
+    )) as [{ id: string }];
+    const target = kind === 'personal' ? 'api_token' : 'ingest_key';
+    await this.audit.record(
+      {
+        category: 'admin',
+        action: kind === 'personal' ? 'token.create' : 'ingest_key.create',
+        outcome: 'success',
+        actor: creator ? actorOf(creator) : { type: 'system', id: context.userAgent ?? 'system' },
+        target: { type: target, id, name: input.name },
+        ip: context.ip,
+        userAgent: context.userAgent,
+        metadata: { ...metadata, expiresAt: input.expiresAt ?? null },
+      },
+      tx,
+    );
+    const [row] = (await tx.query(`${SELECT} WHERE c.id = $1`, [id])) as CredentialRow[];
+    return { credential: toCredential(row as CredentialRow), secret };
   }
 
   async revoke(
