@@ -81,11 +81,12 @@ export const startVigil = async ({ env, http, workers, quiet }: StartOptions): P
       if (!servesWeb)
         log.warn(`No built dashboard in ${config.webDistDir}: run the build to serve it at /`);
       configureOpenApi(web, config);
+      // Before listening: a ready server always has someone who can sign in.
+      await ensureFirstAdmin(web, config, log);
       await web.listen(config.port, config.host);
       const address = web.getHttpServer().address() as AddressInfo;
       url = `http://localhost:${address.port}`;
       app = web;
-      await ensureFirstAdmin(app, config, log);
     } else {
       app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { http }), {
         bufferLogs: true,
