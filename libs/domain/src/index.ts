@@ -8,3 +8,5 @@ export * from './alarms/aws-regions.js';
 export * from './alarms/cloudwatch-alarm-message.js';
 export * from './alarms/sns-lambda-records.js';
 export * from './alarms/eventbridge-alarm-event.js';
+export * from './alerting/alert-rule-match.js';
+export * from './alerting/alert-episode.js';
