@@ -7,6 +7,8 @@ import type { Config } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { loggerOptions } from './common/logging.js';
 import { QueueModule } from './queue/queue.module.js';
+import { AlarmsModule } from './modules/alarms/alarms.module.js';
+import { AlertsModule, DetectionWorkerModule } from './modules/alerts/alerts.module.js';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -39,6 +41,9 @@ export class AppModule {
         AuthModule,
         UsersModule,
         OrganizationsModule,
+        AlertsModule,
+        AlarmsModule,
+        DetectionWorkerModule.forRoot(config),
         ...httpModules,
       ],
     };

@@ -7,3 +7,4 @@ export * from './users.js';
 export * from './tokens.js';
 export * from './outbox.js';
 export * from './audit-events.js';
+export * from './alerts.js';

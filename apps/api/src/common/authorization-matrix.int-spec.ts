@@ -10,6 +10,7 @@ import { listRoutes } from './route-inventory.js';
  * is added here, and a route whose behaviour differs from its row fails it too.
  */
 const EVERYONE = ALL_ROLES;
+const ALERT_READERS: readonly Role[] = ['admin', 'security_lead', 'responder'];
 const AUDIT_READERS: readonly Role[] = [
   'admin',
   'security_lead',
@@ -53,6 +54,27 @@ const MATRIX: Record<string, 'public' | 'ingest' | readonly Role[]> = {
   'GET /api/v1/audit-events/public-key': 'public',
   'GET /api/v1/audit-events/checkpoints': ['admin', 'security_lead', 'dpo', 'auditor'],
   'POST /api/v1/audit-events/checkpoints': ['admin', 'security_lead', 'auditor'],
+  'POST /api/v1/integrations/sns': 'public',
+  'GET /api/v1/integrations/sns/subscriptions': ['admin'],
+  'POST /api/v1/integrations/sns/subscriptions/:messageId/confirm': ['admin'],
+  'POST /api/v1/integrations/eventbridge': 'ingest',
+  'POST /api/v1/integrations/webhook': 'ingest',
+  'GET /api/v1/alarms': ALERT_READERS,
+  'GET /api/v1/alarms/:id': ALERT_READERS,
+  'GET /api/v1/alerts': ALERT_READERS,
+  'GET /api/v1/alerts/:id': ALERT_READERS,
+  'POST /api/v1/alerts/:id/acknowledge': ALERT_READERS,
+  'POST /api/v1/alerts/:id/promote': ['admin', 'security_lead'],
+  'POST /api/v1/alerts/:id/suppress': ['admin', 'security_lead'],
+  'GET /api/v1/alert-rules': ALERT_READERS,
+  'POST /api/v1/alert-rules': ['admin', 'security_lead'],
+  'PATCH /api/v1/alert-rules/:id': ['admin', 'security_lead'],
+  'DELETE /api/v1/alert-rules/:id': ['admin', 'security_lead'],
+  'GET /api/v1/detection-rules': ALERT_READERS,
+  'POST /api/v1/detection-rules': ['admin', 'security_lead'],
+  'POST /api/v1/detection-rules/preview': ['admin', 'security_lead'],
+  'PATCH /api/v1/detection-rules/:id': ['admin', 'security_lead'],
+  'DELETE /api/v1/detection-rules/:id': ['admin', 'security_lead'],
 };
 
 type Caller = 'anonymous' | 'ingest key' | Role;

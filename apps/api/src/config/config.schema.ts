@@ -46,6 +46,20 @@ export const envSchema = z.object({
     z.string().includes('PRIVATE KEY', { message: 'expected a PEM private key (Ed25519)' }),
   ),
   AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  SNS_TOPIC_ARNS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((arn) => arn.trim())
+        .filter(Boolean),
+    )
+    .refine((arns) => arns.every((arn) => /^arn:aws[a-z-]*:sns:\S+$/.test(arn)), {
+      message: 'expected a comma-separated list of SNS topic ARNs',
+    }),
+  SNS_CERT_DIR: optional(z.string().min(1)),
+  SNS_AUTO_CONFIRM: booleanFlag.default(false),
   VIGIL_ADMIN_EMAIL: emailSchema.default('admin@localhost'),
   OIDC_ISSUER: optional(urlWithProtocols(['https:', 'http:'])),
   OIDC_CLIENT_ID: optional(z.string().min(1)),

@@ -32,6 +32,7 @@ export interface Config {
   /** PEM of the Ed25519 key that signs audit checkpoints; generated under DATA_DIR when absent. */
   auditSigningKey: string | null;
   auditRetentionMonths: number;
+  sns: { topicArns: string[]; certDir: string | null; autoConfirm: boolean };
   oidc: { issuer: string; clientId: string; clientSecret: string | null } | null;
   version: string;
 }
@@ -78,6 +79,11 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     adminEmail: parsed.VIGIL_ADMIN_EMAIL.toLowerCase(),
     auditSigningKey: parsed.AUDIT_SIGNING_KEY?.replace(/\\n/g, '\n') ?? null,
     auditRetentionMonths: parsed.AUDIT_RETENTION_MONTHS,
+    sns: {
+      topicArns: parsed.SNS_TOPIC_ARNS,
+      certDir: parsed.SNS_CERT_DIR ? resolve(parsed.SNS_CERT_DIR) : null,
+      autoConfirm: parsed.SNS_AUTO_CONFIRM,
+    },
     oidc:
       parsed.OIDC_ISSUER && parsed.OIDC_CLIENT_ID
         ? {

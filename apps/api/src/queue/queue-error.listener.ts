@@ -12,8 +12,11 @@ import { QueueName } from './queue.registry.js';
 export class QueueErrorListener {
   private readonly logger = new Logger('Queue');
 
-  constructor(@InjectQueue(QueueName.Maintenance) maintenance: Queue) {
-    for (const queue of [maintenance]) this.listen(queue);
+  constructor(
+    @InjectQueue(QueueName.Maintenance) maintenance: Queue,
+    @InjectQueue(QueueName.Detections) detections: Queue,
+  ) {
+    for (const queue of [maintenance, detections]) this.listen(queue);
   }
 
   private listen(queue: Queue): void {

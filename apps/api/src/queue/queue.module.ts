@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { Config } from '../config/config.js';
+import { DetectionTriggerService } from './detection-trigger.service.js';
 import { MaintenanceProcessor } from './maintenance.processor.js';
 import { QueueErrorListener } from './queue-error.listener.js';
 import { QueueName } from './queue.registry.js';
@@ -39,10 +40,16 @@ export class QueueModule {
       providers: [
         RedisService,
         SweeperService,
+        DetectionTriggerService,
         ...(config.redisUrl ? [QueueErrorListener] : []),
         ...workers,
       ],
-      exports: [RedisService, SweeperService, ...(config.redisUrl ? [BullModule] : [])],
+      exports: [
+        RedisService,
+        SweeperService,
+        DetectionTriggerService,
+        ...(config.redisUrl ? [BullModule] : []),
+      ],
     };
   }
 }

@@ -4,6 +4,7 @@
  */
 export const QueueName = {
   Maintenance: 'maintenance',
+  Detections: 'detections',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -12,7 +13,14 @@ export interface JobPayloads {
     /** Re-derives from Postgres whatever is due and not done (DESIGN.md principle 1). */
     sweep: { requestedAt?: string };
   };
+  [QueueName.Detections]: {
+    /** New audit events arrived: read them past each source's detection cursor. */
+    evaluate: Record<string, never>;
+  };
 }
+
+/** One pending evaluation at a time: BullMQ ignores an add whose id is already waiting. */
+export const EVALUATE_JOB_ID = 'evaluate-pending';
 
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
 export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];

@@ -2,6 +2,7 @@ import { CreateSweeperState1763700000000 } from './1763700000000-CreateSweeperSt
 import { CreateIdentityAndAuditLog1763710000000 } from './1763710000000-CreateIdentityAndAuditLog.js';
 import { CreateOidcLoginState1763720000000 } from './1763720000000-CreateOidcLoginState.js';
 import { HardenAuditLog1763730000000 } from './1763730000000-HardenAuditLog.js';
+import { CreateAlarmsAndAlerts1763740000000 } from './1763740000000-CreateAlarmsAndAlerts.js';
 
 /** Every migration, oldest first. Listed, not globbed, so the ESM build and Jest load the same set. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateIdentityAndAuditLog1763710000000,
   CreateOidcLoginState1763720000000,
   HardenAuditLog1763730000000,
+  CreateAlarmsAndAlerts1763740000000,
 ];

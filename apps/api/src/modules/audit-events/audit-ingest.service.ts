@@ -7,6 +7,7 @@ import {
 } from '@vigil/contracts';
 import { type CloudTrailMapping, mapCloudTrailRecord } from '@vigil/domain';
 import { AppError } from '../../common/app-error.js';
+import { DetectionTriggerService } from '../../queue/detection-trigger.service.js';
 import { AuditLogService } from './audit-log.service.js';
 
 export interface IngestResult {
@@ -31,7 +32,10 @@ const hasNul = (value: unknown): boolean => JSON.stringify(value).includes('\\u0
  */
 @Injectable()
 export class AuditIngestService {
-  constructor(private readonly log: AuditLogService) {}
+  constructor(
+    private readonly log: AuditLogService,
+    private readonly detections: DetectionTriggerService,
+  ) {}
 
   ingestJson(source: string, body: unknown): Promise<IngestResult> {
     const events = (body as { events?: unknown } | null)?.events;
@@ -114,6 +118,7 @@ export class AuditIngestService {
     const { accepted, duplicates } = valid.length
       ? await this.log.append(source, valid)
       : { accepted: 0, duplicates: 0 };
+    if (accepted) this.detections.nudge();
     return { accepted, duplicates, rejected };
   }
 
