@@ -25,8 +25,8 @@ export class HardenAuditLog1763730000000 implements MigrationInterface {
       CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
         FOR EACH STATEMENT EXECUTE FUNCTION vigil_audit_append_only()`);
 
-    // One partition per calendar month (UTC). Serialised by an advisory lock so concurrent ingest
-    // of the same late month creates it once; each partition also refuses TRUNCATE on its own.
+    // One partition per calendar month (UTC), created once even when concurrent ingest of the same
+    // late month races for it; each partition also refuses TRUNCATE on its own.
     await db.query(`
       CREATE FUNCTION vigil_ensure_audit_partition(month_start timestamptz) RETURNS text LANGUAGE plpgsql AS $$
       DECLARE
@@ -36,11 +36,15 @@ export class HardenAuditLog1763730000000 implements MigrationInterface {
       BEGIN
         IF to_regclass(partition_name) IS NOT NULL THEN RETURN partition_name; END IF;
         PERFORM pg_advisory_xact_lock(hashtext('vigil_audit_partition'));
-        IF to_regclass(partition_name) IS NOT NULL THEN RETURN partition_name; END IF;
-        EXECUTE format('CREATE TABLE %I PARTITION OF audit_event FOR VALUES FROM (%L) TO (%L)',
-                       partition_name, lower_bound, upper_bound);
-        EXECUTE format('CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON %I
-                        FOR EACH STATEMENT EXECUTE FUNCTION vigil_audit_append_only()', partition_name);
+        BEGIN
+          EXECUTE format('CREATE TABLE %I PARTITION OF audit_event FOR VALUES FROM (%L) TO (%L)',
+                         partition_name, lower_bound, upper_bound);
+          EXECUTE format('CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON %I
+                          FOR EACH STATEMENT EXECUTE FUNCTION vigil_audit_append_only()', partition_name);
+        EXCEPTION WHEN duplicate_table THEN
+          -- Another transaction created it after our check (its catalog change was not yet visible).
+          NULL;
+        END;
         RETURN partition_name;
       END $$`);
 
@@ -53,10 +57,9 @@ export class HardenAuditLog1763730000000 implements MigrationInterface {
     await db.query(
       'CREATE INDEX audit_event_action_idx ON audit_event (action text_pattern_ops, occurred_at)',
     );
-    await db.query(
-      'CREATE INDEX audit_event_ip_idx ON audit_event USING gist ((ip::inet) inet_ops)',
-    );
-    await db.query('CREATE INDEX audit_event_source_seq_idx ON audit_event (source, seq)');
+    // A btree on inet serves CIDR filters too (the planner turns <<= into a range scan) and costs
+    // ingest far less than GiST. Lookups by (source, seq) use the primary key's prefix.
+    await db.query('CREATE INDEX audit_event_ip_idx ON audit_event ((ip::inet), occurred_at)');
 
     await db.query(`
       CREATE TABLE signing_key (
@@ -129,7 +132,7 @@ export class HardenAuditLog1763730000000 implements MigrationInterface {
     await db.query('DROP TABLE audit_chain_gap');
     await db.query('DROP TABLE audit_checkpoint');
     await db.query('DROP TABLE signing_key');
-    for (const index of ['actor_id', 'actor_email', 'action', 'ip', 'source_seq']) {
+    for (const index of ['actor_id', 'actor_email', 'action', 'ip']) {
       await db.query(`DROP INDEX audit_event_${index}_idx`);
     }
     await db.query('DROP TRIGGER audit_event_no_truncate ON audit_event');

@@ -8,12 +8,12 @@ class Sql {
   }
 }
 
-const actionClause = (sql: Sql, action: string): string =>
+const actionClause = (sql: Sql, action: string, t = ''): string =>
   action.endsWith('.*')
-    ? `action LIKE ${sql.p(`${action.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`
-    : `action = ${sql.p(action)}`;
+    ? `${t}action LIKE ${sql.p(`${action.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`
+    : `${t}action = ${sql.p(action)}`;
 
-const ACTOR = `coalesce(lower(actor_email), actor_id, 'unknown')`;
+const actorOf = (t: string) => `coalesce(lower(${t}actor_email), ${t}actor_id, 'unknown')`;
 
 export interface DetectionWindow {
   source: string | null;
@@ -48,31 +48,33 @@ export const detectionQuery = (
     (seqRange ? ` AND ${t}seq BETWEEN ${seqRange[0]} AND ${seqRange[1]}` : '');
 
   if (params.kind === 'threshold' || params.kind === 'mass_export') {
-    const subject = params.kind === 'threshold' && params.groupBy === 'ip' ? 'ip' : ACTOR;
-    const outcome =
-      params.kind === 'threshold' && params.outcome ? `AND outcome = ${sql.p(params.outcome)}` : '';
+    const subject = (t: string) =>
+      params.kind === 'threshold' && params.groupBy === 'ip' ? `${t}ip` : actorOf(t);
+    const outcome = (t: string) =>
+      params.kind === 'threshold' && params.outcome
+        ? `AND ${t}outcome = ${sql.p(params.outcome)}`
+        : '';
     const lookBack = sql.p(params.windowMinutes);
+    // Each matching event of the batch counts the matching events of its subject in the window
+    // that ends at it: cost follows the batch, not the span of time it covers.
     const text = `
-      WITH matching AS (
-        SELECT source, ${subject} AS subject, occurred_at, seq,
-               count(*) OVER (PARTITION BY source, ${subject} ORDER BY occurred_at
-                              RANGE BETWEEN make_interval(mins => ${lookBack}) PRECEDING AND CURRENT ROW) AS n
-          FROM audit_event
-         WHERE ${source ? `source = ${source}` : 'true'} AND occurred_at <= ${to}
-           AND ${actionClause(sql, params.action)} ${outcome}
-           AND ${subject} IS NOT NULL
-           AND occurred_at >= ${sql.p(window.from)}::timestamptz - make_interval(mins => ${lookBack})
-      )
-      SELECT subject, source, min(occurred_at) AS at, max(n)::int AS count FROM matching
-       WHERE n >= ${sql.p(params.count)} AND occurred_at >= ${sql.p(window.from)}
-         ${seqRange ? `AND seq BETWEEN ${seqRange[0]} AND ${seqRange[1]}` : ''}
-       GROUP BY subject, source`;
+      SELECT b.subject, b.source, min(b.occurred_at) AS at, max(c.n)::int AS count
+        FROM (SELECT ${subject('')} AS subject, source, occurred_at FROM audit_event
+               WHERE ${scopeOf('')} AND occurred_at >= ${sql.p(window.from)}
+                 AND ${actionClause(sql, params.action, '')} ${outcome('')} AND ${subject('')} IS NOT NULL) b
+        CROSS JOIN LATERAL (
+          SELECT count(*) AS n FROM audit_event e
+           WHERE e.source = b.source AND e.occurred_at > b.occurred_at - make_interval(mins => ${lookBack})
+             AND e.occurred_at <= b.occurred_at
+             AND ${actionClause(sql, params.action, 'e.')} ${outcome('e.')} AND ${subject('e.')} = b.subject) c
+       WHERE c.n >= ${sql.p(params.count)}
+       GROUP BY b.subject, b.source`;
     return { text, params: sql.params };
   }
   if (params.kind === 'forbidden_actor') {
     const allowed = sql.p(params.allowedActors.map((a) => a.toLowerCase()));
     const text = `
-      SELECT ${ACTOR} AS subject, source, min(occurred_at) AS at, count(*)::int AS count FROM audit_event
+      SELECT ${actorOf('')} AS subject, source, min(occurred_at) AS at, count(*)::int AS count FROM audit_event
        WHERE ${scopeOf('')} AND occurred_at >= ${sql.p(window.from)}
          AND ${actionClause(sql, params.action)}
          AND NOT (coalesce(lower(actor_email), '') = ANY(${allowed}::text[]) OR coalesce(lower(actor_id), '') = ANY(${allowed}::text[]))

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEvent, AuditEventInput } from '@vigil/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { copyRows, type CopyValue } from '../../database/copy.js';
 import { chainHash, GENESIS_HASH } from './audit-chain.js';
 
 export interface AppendResult {
@@ -20,34 +21,30 @@ export const CONSOLE_SOURCE = 'vigil';
 /** "no partition of relation found for row" */
 const NO_PARTITION = '23514';
 
-const EVENT_COLUMNS = [
-  ['source', 'text'],
-  ['seq', 'bigint'],
-  ['event_id', 'text'],
-  ['occurred_at', 'timestamptz'],
-  ['received_at', 'timestamptz'],
-  ['category', 'text'],
-  ['action', 'text'],
-  ['outcome', 'text'],
-  ['actor_type', 'text'],
-  ['actor_id', 'text'],
-  ['actor_email', 'text'],
-  ['actor_role', 'text'],
-  ['target_type', 'text'],
-  ['target_id', 'text'],
-  ['target_name', 'text'],
-  ['organization_id', 'text'],
-  ['project_id', 'text'],
-  ['ip', 'text'],
-  ['user_agent', 'text'],
-  ['metadata', 'jsonb'],
-  ['prev_hash', 'bytea'],
-  ['hash', 'bytea'],
+const EVENT_COLUMN_NAMES = [
+  'source',
+  'seq',
+  'event_id',
+  'occurred_at',
+  'received_at',
+  'category',
+  'action',
+  'outcome',
+  'actor_type',
+  'actor_id',
+  'actor_email',
+  'actor_role',
+  'target_type',
+  'target_id',
+  'target_name',
+  'organization_id',
+  'project_id',
+  'ip',
+  'user_agent',
+  'metadata',
+  'prev_hash',
+  'hash',
 ] as const;
-
-const INSERT_EVENTS = `
-  INSERT INTO audit_event (${EVENT_COLUMNS.map(([name]) => name).join(', ')})
-  SELECT * FROM unnest(${EVENT_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`;
 
 /**
  * The one way into the audit log, for ingested and console events alike. Appends to a source's
@@ -85,6 +82,8 @@ export class AuditLogService {
     manager?: EntityManager,
   ): Promise<AppendResult> {
     if (manager) return this.appendWith(manager, source, events);
+    // Partitions first, in their own statements: DDL inside the append would hold its locks until commit.
+    await this.ensurePartitions(events.map((e) => e.occurredAt));
     try {
       return await this.dataSource.transaction((tx) => this.appendWith(tx, source, events));
     } catch (error) {
@@ -136,7 +135,7 @@ export class AuditLogService {
     const receivedAt = head.now.toISOString();
     let seq = Number(head.head_seq);
     let prevHash = head.head_hash;
-    const columns: unknown[][] = EVENT_COLUMNS.map(() => []);
+    const rows: CopyValue[][] = [];
     const stored: AppendResult['stored'] = [];
     for (const input of unique.values()) {
       seq += 1;
@@ -148,7 +147,7 @@ export class AuditLogService {
         receivedAt,
       };
       const hash = chainHash(prevHash, event);
-      const row = [
+      rows.push([
         source,
         seq,
         event.id,
@@ -171,19 +170,16 @@ export class AuditLogService {
         event.metadata === undefined ? null : JSON.stringify(event.metadata),
         prevHash,
         hash,
-      ];
-      row.forEach((value, i) => columns[i]?.push(value));
+      ]);
       stored.push({ id: event.id, seq });
       prevHash = hash;
     }
 
     if (stored.length) {
-      await tx.query(
-        `INSERT INTO audit_event_key (source, event_id, seq, occurred_at)
-         SELECT $1, * FROM unnest($2::text[], $3::bigint[], $4::timestamptz[])`,
-        [source, columns[2], columns[1], columns[3]],
-      );
-      await tx.query(INSERT_EVENTS, columns);
+      // Duplicates were filtered under the stream lock above, so plain COPY cannot collide.
+      const keyRows = rows.map((row) => [row[0], row[2], row[1], row[3]] as CopyValue[]);
+      await copyRows(tx, 'audit_event_key', ['source', 'event_id', 'seq', 'occurred_at'], keyRows);
+      await copyRows(tx, 'audit_event', EVENT_COLUMN_NAMES, rows);
       await tx.query(
         'UPDATE audit_stream SET head_seq = $2, head_hash = $3, updated_at = now() WHERE source = $1',
         [source, seq, prevHash],
