@@ -1,9 +1,20 @@
 import type { Readiness } from '@vigil/contracts';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, type PageProblems } from './support/browser';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  screenshotBothThemes,
+  type OpenPageOptions,
+} from './support/browser';
+import { expectNoProblems, heading } from './support/expect';
 import { waitForSignInCode } from './support/mail-sink';
+import { openSignedIn, signedInState } from './support/session';
 
 // jest.config.cjs sets testTimeout on the e2e project, but Jest reads that option only globally.
+
+// The account the API creates on its first start (VIGIL_ADMIN_EMAIL's default).
+const ADMIN = 'admin@localhost';
 
 const sections = [
   { link: 'Overview', path: '/', slug: 'overview' },
@@ -12,13 +23,13 @@ const sections = [
   { link: 'Deadlines', path: '/deadlines', slug: 'deadlines' },
   { link: 'Audit log', path: '/audit', slug: 'audit' },
   { link: 'Runbooks', path: '/runbooks', slug: 'runbooks' },
-  { link: 'Settings', path: '/settings', slug: 'settings' },
+  { link: 'Organizations', path: '/organizations', slug: 'organizations' },
+  { link: 'Outbox', path: '/outbox', slug: 'outbox' },
+  // Settings opens on its first tab.
+  { link: 'Settings', path: '/settings/users', slug: 'settings' },
 ] as const;
 
 type Theme = 'dark' | 'light';
-
-const heading = (page: Page, name: string) =>
-  page.getByRole('heading', { level: 1, name, exact: true });
 
 const statusPanel = (page: Page) => page.getByRole('region', { name: 'System status' });
 
@@ -40,25 +51,10 @@ const visitEverySection = async (page: Page, theme: Theme) => {
     expect(
       await nav.getByRole('link', { name: section.link, exact: true }).getAttribute('aria-current'),
     ).toBe('page');
+    // Shot once loaded, not halfway through its skeletons.
+    await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
     await screenshot(page, `${theme}-${section.slug}`);
   }
-};
-
-const visitSignIn = async (page: Page, theme: Theme) => {
-  await page.getByRole('link', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/sign-in');
-  await heading(page, 'Sign in to Vigil').waitFor();
-  expect(await page.getByLabel('Work email').isVisible()).toBe(true);
-  await screenshot(page, `${theme}-sign-in`);
-  await page.getByRole('link', { name: 'Back to the console', exact: true }).click();
-  await heading(page, 'Overview').waitFor();
-};
-
-const expectNoProblems = (problems: PageProblems, allowed: RegExp[] = []) => {
-  expect({
-    consoleErrors: problems.consoleErrors.filter((e) => !allowed.some((re) => re.test(e))),
-    pageErrors: problems.pageErrors,
-  }).toEqual({ consoleErrors: [], pageErrors: [] });
 };
 
 const fakeReadiness = (page: Page, status: number, body: Readiness) =>
@@ -74,9 +70,13 @@ const problemJson = (status: number, title: string, detail: string, instance: st
 
 describe('console shell', () => {
   let browser: Browser;
+  let admin: Awaited<ReturnType<typeof signedInState>>;
+  // Every shell page is behind the sign-in: these tests share one admin session.
+  const openAsAdmin = (options: OpenPageOptions = {}) => openSignedIn(browser, admin, options);
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    admin = await signedInState(browser, ADMIN);
   });
 
   afterAll(async () => {
@@ -84,7 +84,7 @@ describe('console shell', () => {
   });
 
   it('serves the dashboard with a strict Content-Security-Policy', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openAsAdmin();
     const response = await page.goto('/');
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
@@ -94,21 +94,24 @@ describe('console shell', () => {
   });
 
   it('navigates every area in dark and light themes without a console error', async () => {
-    const { page, context, problems } = await openPage(browser, { colorScheme: 'dark' });
+    const { page, context, problems } = await openAsAdmin({ colorScheme: 'dark' });
     await page.goto('/');
     await heading(page, 'Overview').waitFor();
     await waitForStatus(page, 'All systems operational');
     expect(await currentTheme(page)).toBe('dark');
 
     await visitEverySection(page, 'dark');
-    await visitSignIn(page, 'dark');
 
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(await currentTheme(page)).toBe('light');
     await visitEverySection(page, 'light');
-    await visitSignIn(page, 'light');
 
     // The choice survives a reload, whatever the system prefers.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Overview' })
+      .click();
+    await heading(page, 'Overview').waitFor();
     await page.reload();
     await heading(page, 'Overview').waitFor();
     expect(await currentTheme(page)).toBe('light');
@@ -120,7 +123,7 @@ describe('console shell', () => {
   });
 
   it('shows Postgres and Redis up in the status panel', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openAsAdmin();
     await page.goto('/');
     await waitForStatus(page, 'All systems operational');
     expect(await dependencyRow(page, 'Postgres').innerText()).toMatch(/Postgres\s+Up/);
@@ -133,7 +136,7 @@ describe('console shell', () => {
 
   it('follows the system colour scheme on a first visit', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { page, context, problems } = await openPage(browser, { colorScheme: scheme });
+      const { page, context, problems } = await openAsAdmin({ colorScheme: scheme });
       await page.goto('/');
       await heading(page, 'Overview').waitFor();
       expect(await currentTheme(page)).toBe(scheme);
@@ -144,7 +147,7 @@ describe('console shell', () => {
 
   it('lets the keyboard skip straight to the content', async () => {
     // The narrowest layout the console supports.
-    const { page, context, problems } = await openPage(browser, {
+    const { page, context, problems } = await openAsAdmin({
       viewport: { width: 1280, height: 720 },
     });
     await page.goto('/incidents');
@@ -159,7 +162,7 @@ describe('console shell', () => {
   });
 
   it('shows a not-found page for an unknown address, inside the shell', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openAsAdmin();
     await page.goto('/no-such-place');
     await heading(page, 'Page not found').waitFor();
     expect(await page.getByText('/no-such-place', { exact: true }).isVisible()).toBe(true);
@@ -171,7 +174,7 @@ describe('console shell', () => {
   });
 
   it('reports a dependency that is down, and the embedded database', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openAsAdmin();
     await fakeReadiness(page, 503, {
       status: 'unavailable',
       checks: {
@@ -193,7 +196,7 @@ describe('console shell', () => {
   });
 
   it('says so when timers run in-process because no Redis is configured', async () => {
-    const { page, context, problems } = await openPage(browser, { colorScheme: 'light' });
+    const { page, context, problems } = await openAsAdmin({ colorScheme: 'light' });
     await fakeReadiness(page, 200, {
       status: 'ok',
       checks: { postgres: { status: 'up', latencyMs: 1 } },
@@ -214,7 +217,7 @@ describe('console shell', () => {
   });
 
   it('offers to try again when a page fails to load', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openAsAdmin();
     await page.goto('/');
     await heading(page, 'Overview').waitFor();
     // As after a deploy: the page's chunk is gone from the server.
@@ -289,17 +292,83 @@ describe('console shell', () => {
     await context.close();
   });
 
+  it('offers single sign-on when it is set up, and says why it failed', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.route('**/api/v1/auth/sso', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ enabled: true, issuer: 'https://login.example.com/realms/vigil' }),
+      }),
+    );
+    await page.goto('/sign-in?sso_error=unknown_user');
+    const alert = page.getByRole('alert');
+    await alert.getByText('Single sign-on did not work').waitFor();
+    expect(await alert.innerText()).toContain(
+      'No Vigil account uses the email address your identity provider gave',
+    );
+    const sso = page.getByRole('link', { name: 'Sign in with SSO' });
+    // A full-page navigation to the provider, not a fetch.
+    expect(await sso.getAttribute('href')).toBe('/api/v1/auth/sso/start');
+    await page.getByText('Through login.example.com').waitFor();
+    await screenshotBothThemes(page, 'sign-in-sso-error');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('counts down a rate limit (429) before letting the person try again', async () => {
+    const { page, context, problems } = await openPage(browser, { colorScheme: 'light' });
+    await page.route('**/api/v1/auth/otp', (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/problem+json',
+        headers: { 'Retry-After': '90' },
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Too Many Requests',
+          status: 429,
+          detail: 'Too many sign-in attempts; wait before trying again.',
+        }),
+      }),
+    );
+    await page.goto('/sign-in');
+    await page.getByLabel('Work email').fill('lead@example.com');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText(/Too many attempts: try again in 1 min (30|29) s/).waitFor();
+    expect(await alert.innerText()).toContain('wait before trying again');
+    expect(await page.getByRole('button', { name: 'Send code' }).isDisabled()).toBe(true);
+    await screenshot(page, 'light-sign-in-rate-limited');
+    expectNoProblems(problems, [/status of 429/]);
+    await context.close();
+  });
+
+  it('sends a visitor without a session to sign in, in both themes', async () => {
+    for (const theme of ['dark', 'light'] as const) {
+      const { page, context, problems } = await openPage(browser, { colorScheme: theme });
+      await page.goto('/');
+      await page.waitForURL((url) => url.pathname === '/sign-in');
+      await heading(page, 'Sign in to Vigil').waitFor();
+      expect(await page.getByLabel('Work email').isVisible()).toBe(true);
+      // Nothing of the console shows before a sign-in.
+      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+      await screenshot(page, `${theme}-sign-in`);
+      expectNoProblems(problems);
+      await context.close();
+    }
+  });
+
   it('signs in with the code from the email', async () => {
-    // The account the API creates on its first start (VIGIL_ADMIN_EMAIL's default).
-    const email = 'admin@localhost';
     const { page, context, problems } = await openPage(browser);
     await page.goto('/sign-in');
     const since = Date.now();
-    await page.getByLabel('Work email').fill(email);
+    await page.getByLabel('Work email').fill(ADMIN);
     await page.getByRole('button', { name: 'Send code' }).click();
     await heading(page, 'Check your email').waitFor();
+    // A second code cannot be asked for straight away.
+    expect(await page.getByRole('button', { name: 'Send a new code' }).isDisabled()).toBe(true);
 
-    await page.getByLabel('Sign-in code').fill(await waitForSignInCode(email, since));
+    await page.getByLabel('Sign-in code').fill(await waitForSignInCode(ADMIN, since));
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await heading(page, 'Overview').waitFor();

@@ -34,12 +34,21 @@ export interface OpenedPage {
 export interface OpenPageOptions {
   colorScheme?: 'dark' | 'light';
   viewport?: { width: number; height: number };
+  /** Cookies and storage of a signed-in context (see session.ts). */
+  storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
+  /** e.g. `clipboard-read`, `clipboard-write`. */
+  permissions?: string[];
 }
 
 /** A fresh context (no cookies, no storage) whose console errors and uncaught errors are kept. */
 export const openPage = async (
   browser: Browser,
-  { colorScheme = 'dark', viewport = { width: 1440, height: 900 } }: OpenPageOptions = {},
+  {
+    colorScheme = 'dark',
+    viewport = { width: 1440, height: 900 },
+    storageState,
+    permissions,
+  }: OpenPageOptions = {},
 ): Promise<OpenedPage> => {
   const context = await browser.newContext({
     baseURL: baseUrl(),
@@ -47,6 +56,8 @@ export const openPage = async (
     colorScheme,
     // Stills without shimmer or transitions halfway through.
     reducedMotion: 'reduce',
+    storageState,
+    permissions,
   });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], pageErrors: [] };
@@ -59,10 +70,43 @@ export const openPage = async (
   return { page, context, problems };
 };
 
-/** Saves a full-page PNG under e2e/artifacts/screenshots/ and returns its path. */
-export const screenshot = async (page: Page, name: string): Promise<string> => {
+export interface ScreenshotOptions {
+  /** The whole page (default), or only the viewport: a modal dialog covers the viewport only. */
+  fullPage?: boolean;
+}
+
+/** Saves a PNG under e2e/artifacts/screenshots/ and returns its path. */
+export const screenshot = async (
+  page: Page,
+  name: string,
+  { fullPage = true }: ScreenshotOptions = {},
+): Promise<string> => {
   mkdirSync(screenshotsDir, { recursive: true });
   const path = join(screenshotsDir, `${name.replace(/[^a-z0-9-]+/gi, '-')}.png`);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  // Sticky bars are drawn where the page is scrolled to: a full page starts from the top.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path, fullPage, animations: 'disabled' });
   return path;
+};
+
+const setTheme = (page: Page, theme: string) =>
+  page.evaluate((t) => {
+    document.documentElement.dataset.theme = t;
+  }, theme);
+
+/**
+ * Screenshots the page as `<theme>-<name>` in both themes, then restores the first. The theme is
+ * flipped on <html> directly rather than with the top bar's toggle, which a modal dialog covers.
+ */
+export const screenshotBothThemes = async (
+  page: Page,
+  name: string,
+  options: ScreenshotOptions = {},
+): Promise<void> => {
+  const first = (await page.evaluate(() => document.documentElement.dataset.theme)) ?? 'dark';
+  const other = first === 'dark' ? 'light' : 'dark';
+  await screenshot(page, `${first}-${name}`, options);
+  await setTheme(page, other);
+  await screenshot(page, `${other}-${name}`, options);
+  await setTheme(page, first);
 };

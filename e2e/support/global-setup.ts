@@ -7,8 +7,8 @@ import {
   openSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from 'node:fs';
-import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,22 +112,22 @@ export default async function globalSetup(): Promise<void> {
     );
   }
 
+  const serverEnv = {
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    PUBLIC_URL: baseUrl,
+    LOG_LEVEL: 'warn',
+    NO_COLOR: '1',
+    DATA_DIR: dataDir,
+    // Sign-in codes go to the tests' inbox, so a browser test can sign in for real.
+    SMTP_URL: mailSink.url,
+  };
   const log = openSync(serverLogFile, 'w');
   const child = spawn(process.execPath, [API_ENTRY], {
     cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      REDIS_PREFIX: redisPrefix,
-      PUBLIC_URL: baseUrl,
-      LOG_LEVEL: 'warn',
-      NO_COLOR: '1',
-      DATA_DIR: dataDir,
-      // Sign-in codes go to the tests' inbox, so a browser test can sign in for real.
-      SMTP_URL: mailSink.url,
-    },
+    env: { ...process.env, ...serverEnv },
     // The server writes straight into the log file, so it never blocks on Jest's pipes.
     stdio: ['ignore', log, log],
   });
@@ -159,6 +159,7 @@ export default async function globalSetup(): Promise<void> {
     redisUrl,
     redisPrefix,
     dataDir,
+    env: serverEnv,
   };
   writeFileSync(serverInfoFile, `${JSON.stringify(info, null, 2)}\n`);
   mailSinkSlot.vigilE2eMailSink = mailSink;

@@ -10,6 +10,8 @@ export interface ServerInfo {
   redisUrl: string;
   redisPrefix: string;
   dataDir: string;
+  /** The variables the server was started with, for the CLI to reach the same database. */
+  env: Record<string, string>;
 }
 
 export const readServerInfo = (): ServerInfo | undefined =>

@@ -1,8 +1,11 @@
 import { useLocation } from 'react-router';
+import { useCurrentUser } from '../features/auth/queries';
+import { homePath } from './access';
 import { ButtonLink, Card, CompassIcon, EmptyState, PageHeader } from '../components/ui';
 
 export const NotFoundPage = () => {
   const { pathname } = useLocation();
+  const home = homePath(useCurrentUser());
   return (
     <>
       <PageHeader title="Page not found" />
@@ -17,8 +20,8 @@ export const NotFoundPage = () => {
             </>
           }
           actions={
-            <ButtonLink to="/" variant="primary">
-              Go to Overview
+            <ButtonLink to={home} variant="primary">
+              {home === '/' ? 'Go to Overview' : 'Go to the audit log'}
             </ButtonLink>
           }
         />

@@ -1,6 +1,9 @@
 import { lazy, type ReactNode } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
+import type { Area } from './access';
 import { NotFoundPage } from './not-found-page';
+import { RequireArea } from './require-area';
+import { RequireSession } from './require-session';
 import { RootError, RouteError } from './route-error';
 import { AppShell } from './shell/app-shell';
 
@@ -23,16 +26,46 @@ const AuditPage = lazy(() =>
 const RunbooksPage = lazy(() =>
   import('../features/runbooks/runbooks-page').then((m) => ({ default: m.RunbooksPage })),
 );
+const OrganizationsPage = lazy(() =>
+  import('../features/organizations/organizations-page').then((m) => ({
+    default: m.OrganizationsPage,
+  })),
+);
+const OrganizationPage = lazy(() =>
+  import('../features/organizations/organization-page').then((m) => ({
+    default: m.OrganizationPage,
+  })),
+);
+const OutboxPage = lazy(() =>
+  import('../features/outbox/outbox-page').then((m) => ({ default: m.OutboxPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
+const UsersTab = lazy(() =>
+  import('../features/users/users-tab').then((m) => ({ default: m.UsersTab })),
+);
+const OrganizationsTab = lazy(() =>
+  import('../features/organizations/organizations-tab').then((m) => ({
+    default: m.OrganizationsTab,
+  })),
+);
+const ApiTokensTab = lazy(() =>
+  import('../features/credentials/credentials-tab').then((m) => ({ default: m.ApiTokensTab })),
+);
+const IngestKeysTab = lazy(() =>
+  import('../features/credentials/credentials-tab').then((m) => ({ default: m.IngestKeysTab })),
+);
+const AppearanceTab = lazy(() =>
+  import('../features/settings/appearance-tab').then((m) => ({ default: m.AppearanceTab })),
 );
 const SignInPage = lazy(() =>
   import('../features/auth/sign-in-page').then((m) => ({ default: m.SignInPage })),
 );
 
-const page = (path: string, element: ReactNode) => ({
+const page = (path: string, area: Area, element: ReactNode) => ({
   path,
-  element,
+  element: <RequireArea area={area}>{element}</RequireArea>,
   errorElement: <RouteError />,
 });
 
@@ -44,17 +77,42 @@ export const router = createBrowserRouter([
   },
   {
     path: '/',
-    element: <AppShell />,
+    element: (
+      <RequireSession>
+        <AppShell />
+      </RequireSession>
+    ),
     errorElement: <RootError />,
     children: [
-      { index: true, element: <OverviewPage />, errorElement: <RouteError /> },
-      page('incidents', <IncidentsPage />),
-      page('alerts', <AlertsPage />),
-      page('deadlines', <DeadlinesPage />),
-      page('audit', <AuditPage />),
-      page('runbooks', <RunbooksPage />),
-      page('settings', <SettingsPage />),
-      page('*', <NotFoundPage />),
+      {
+        index: true,
+        element: (
+          <RequireArea area="overview">
+            <OverviewPage />
+          </RequireArea>
+        ),
+        errorElement: <RouteError />,
+      },
+      page('incidents', 'incidents', <IncidentsPage />),
+      page('alerts', 'alerts', <AlertsPage />),
+      page('deadlines', 'deadlines', <DeadlinesPage />),
+      page('audit', 'audit', <AuditPage />),
+      page('runbooks', 'runbooks', <RunbooksPage />),
+      page('organizations', 'organizations', <OrganizationsPage />),
+      page('organizations/:id', 'organizations', <OrganizationPage />),
+      page('outbox', 'outbox', <OutboxPage />),
+      {
+        ...page('settings', 'settings', <SettingsPage />),
+        children: [
+          { index: true, element: <Navigate to="users" replace /> },
+          { path: 'users', element: <UsersTab />, errorElement: <RouteError /> },
+          { path: 'organizations', element: <OrganizationsTab />, errorElement: <RouteError /> },
+          { path: 'api-tokens', element: <ApiTokensTab />, errorElement: <RouteError /> },
+          { path: 'ingest-keys', element: <IngestKeysTab />, errorElement: <RouteError /> },
+          { path: 'appearance', element: <AppearanceTab />, errorElement: <RouteError /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
     ],
   },
 ]);

@@ -142,6 +142,37 @@ export const apiRequest = async <T>(path: string, options: RequestOptions = {}):
   throw new ApiError(toProblem(parsed, response), parseRetryAfter(response));
 };
 
+/**
+ * Starts a GET whose body the caller reads as a stream (exports). Resolves with the response once
+ * its status is 2xx; a problem response is read and thrown as an `ApiError` like any other call.
+ */
+export const apiStream = async (path: string, signal?: AbortSignal): Promise<Response> => {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Network error',
+      status: 0,
+      detail: 'The Vigil API could not be reached. Check your connection or the server.',
+    });
+  }
+  if (response.ok) return response;
+  throw new ApiError(toProblem(await readBody(response), response), parseRetryAfter(response));
+};
+
+/** `?a=1&b=2` from the defined, non-empty values; `''` when there are none. */
+export const queryString = (params: Record<string, string | number | undefined | null>): string => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+};
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'GET' }),

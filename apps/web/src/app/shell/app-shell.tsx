@@ -1,8 +1,11 @@
 import { Suspense, type MouseEvent } from 'react';
 import { Link, Outlet } from 'react-router';
-import { ButtonLink, PageSkeleton, ShieldIcon, SignInIcon } from '../../components/ui';
+import { PageSkeleton, ShieldIcon } from '../../components/ui';
+import { useCurrentUser } from '../../features/auth/queries';
 import { StatusPanel } from '../../features/system-status/status-panel';
 import { DatabaseModeBadge, RuntimeModeBanner } from '../../features/system-status/runtime-mode';
+import { homePath } from '../access';
+import { Account } from './account';
 import { Breadcrumb } from './breadcrumb';
 import { SideNav } from './side-nav';
 import { ThemeToggle } from './theme-toggle';
@@ -13,45 +16,46 @@ const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
   document.getElementById('main')?.focus();
 };
 
-export const AppShell = () => (
-  <div className="shell">
-    <a className="skip-link" href="#main" onClick={skipToContent}>
-      Skip to content
-    </a>
-    <aside className="sidebar">
-      <Link to="/" className="sidebar__brand" aria-label="Vigil overview">
-        <span className="sidebar__brand-mark" aria-hidden="true">
-          <ShieldIcon />
-        </span>
-        Vigil
-        <span className="sidebar__brand-sub" aria-hidden="true">
-          Console
-        </span>
-      </Link>
-      <SideNav />
-      <div className="sidebar__footer">
-        <StatusPanel />
+export const AppShell = () => {
+  const home = homePath(useCurrentUser());
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <Link to={home} className="sidebar__brand" aria-label="Vigil home">
+          <span className="sidebar__brand-mark" aria-hidden="true">
+            <ShieldIcon />
+          </span>
+          Vigil
+          <span className="sidebar__brand-sub" aria-hidden="true">
+            Console
+          </span>
+        </Link>
+        <SideNav />
+        <div className="sidebar__footer">
+          <StatusPanel />
+        </div>
+      </aside>
+      <div className="main-column">
+        <RuntimeModeBanner />
+        <header className="topbar">
+          <div className="topbar__context">
+            <Breadcrumb />
+            <DatabaseModeBadge />
+          </div>
+          <div className="topbar__actions">
+            <ThemeToggle />
+            <Account />
+          </div>
+        </header>
+        <main className="main" id="main" tabIndex={-1}>
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </main>
       </div>
-    </aside>
-    <div className="main-column">
-      <RuntimeModeBanner />
-      <header className="topbar">
-        <div className="topbar__context">
-          <Breadcrumb />
-          <DatabaseModeBadge />
-        </div>
-        <div className="topbar__actions">
-          <ThemeToggle />
-          <ButtonLink to="/sign-in" variant="secondary" size="sm" icon={<SignInIcon />}>
-            Sign in
-          </ButtonLink>
-        </div>
-      </header>
-      <main className="main" id="main" tabIndex={-1}>
-        <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
-      </main>
     </div>
-  </div>
-);
+  );
+};

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { NavLink } from 'react-router';
-import { navGroups, type NavGroup } from '../nav-items';
+import { useCurrentUser } from '../../features/auth/queries';
+import { navGroupsFor, type NavGroup } from '../nav-items';
 
 const Group = ({ group }: { group: NavGroup }) => {
   const labelId = useId();
@@ -23,10 +24,13 @@ const Group = ({ group }: { group: NavGroup }) => {
   );
 };
 
-export const SideNav = () => (
-  <nav className="sidebar__nav" aria-label="Main">
-    {navGroups.map((group) => (
-      <Group group={group} key={group.label} />
-    ))}
-  </nav>
-);
+export const SideNav = () => {
+  const user = useCurrentUser();
+  return (
+    <nav className="sidebar__nav" aria-label="Main">
+      {navGroupsFor(user).map((group) => (
+        <Group group={group} key={group.label} />
+      ))}
+    </nav>
+  );
+};

@@ -1,20 +1,27 @@
 import type { ReactNode } from 'react';
 import { describeProblem } from '../../lib/problem-text';
-import { ErrorIcon, InfoIcon } from './icons';
+import { CheckIcon, ErrorIcon, InfoIcon } from './icons';
 
 export interface AlertProps {
-  tone?: 'danger' | 'info';
+  tone?: 'danger' | 'info' | 'success' | 'warning';
   title: ReactNode;
   children?: ReactNode;
   meta?: ReactNode;
 }
 
+const icons = {
+  danger: <ErrorIcon />,
+  warning: <ErrorIcon />,
+  info: <InfoIcon />,
+  success: <CheckIcon />,
+};
+
 export const Alert = ({ tone = 'info', title, children, meta }: AlertProps) => (
   <div className={`alert alert--${tone}`} role={tone === 'danger' ? 'alert' : 'status'}>
-    {tone === 'danger' ? <ErrorIcon /> : <InfoIcon />}
-    <div>
+    {icons[tone]}
+    <div className="alert__content">
       <p className="alert__title">{title}</p>
-      {children ? <p className="alert__detail">{children}</p> : null}
+      {children ? <div className="alert__detail">{children}</div> : null}
       {meta ? <p className="alert__meta mono">{meta}</p> : null}
     </div>
   </div>

@@ -44,13 +44,20 @@ export const Button = ({
   disabled,
   children,
   type = 'button',
+  onClick,
   ...props
 }: ButtonProps) => (
   <button
     type={type}
     className={buttonClass({ variant, size, block, iconOnly }, className)}
-    disabled={disabled || loading}
+    disabled={disabled}
+    // aria-disabled rather than disabled while busy: a disabled button drops the keyboard focus.
+    aria-disabled={loading || undefined}
     aria-busy={loading || undefined}
+    onClick={(event) => {
+      if (loading) event.preventDefault();
+      else onClick?.(event);
+    }}
     {...props}
   >
     {loading ? <span className="spinner" aria-hidden="true" /> : icon}

@@ -212,3 +212,90 @@ export const TargetIcon = (props: IconProps) => (
     <circle cx="12" cy="12" r="1" />
   </Svg>
 );
+
+export const CloseIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M6 6l12 12M18 6 6 18" />
+  </Svg>
+);
+
+export const CopyIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <rect x="8.5" y="8.5" width="12" height="12" rx="2" />
+    <path d="M15.5 8.5V5a1.5 1.5 0 0 0-1.5-1.5H5A1.5 1.5 0 0 0 3.5 5v9A1.5 1.5 0 0 0 5 15.5h3.5" />
+  </Svg>
+);
+
+export const PlusIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 5v14M5 12h14" />
+  </Svg>
+);
+
+export const KeyIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <circle cx="8" cy="15" r="4.5" />
+    <path d="m11.2 11.8 8.3-8.3" />
+    <path d="m16.5 6.5 3 3" />
+    <path d="m14 9 2 2" />
+  </Svg>
+);
+
+export const SignOutIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" />
+    <path d="m16 17 5-5-5-5" />
+    <path d="M21 12H9" />
+  </Svg>
+);
+
+export const RefreshIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M20 11a8 8 0 0 0-14.9-3.5L3.5 10" />
+    <path d="M3.5 4.5v5.5H9" />
+    <path d="M4 13a8 8 0 0 0 14.9 3.5l1.6-2.5" />
+    <path d="M20.5 19.5V14H15" />
+  </Svg>
+);
+
+export const SearchIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m20 20-4.2-4.2" />
+  </Svg>
+);
+
+export const BuildingIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <rect x="4" y="3" width="11" height="18" rx="1.5" />
+    <path d="M15 9h3.5A1.5 1.5 0 0 1 20 10.5V21" />
+    <path d="M8 7h3M8 11h3M8 15h3M3 21h18" />
+  </Svg>
+);
+
+export const OutboxIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M3.5 13.5 6 5h12l2.5 8.5V19a1.5 1.5 0 0 1-1.5 1.5H5A1.5 1.5 0 0 1 3.5 19v-5.5Z" />
+    <path d="M3.5 13.5H8l1.5 2.5h5l1.5-2.5h4.5" />
+  </Svg>
+);
+
+export const ShieldCheckIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 3 20 6v6c0 4.8-3.3 8.3-8 9.9C7.3 20.3 4 16.8 4 12V6l8-3Z" />
+    <path d="m8.5 12 2.5 2.5 4.5-5" />
+  </Svg>
+);
+
+export const PencilIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16v4Z" />
+    <path d="m13.5 6.5 4 4" />
+  </Svg>
+);
+
+export const TrashIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M4 7h16M9 7V4.5h6V7M6.5 7l1 13h9l1-13" />
+  </Svg>
+);

@@ -19,3 +19,24 @@ export const PageSkeleton = ({ label = 'Loading page' }: { label?: string }) => 
     <Skeleton variant="text" width="60" />
   </div>
 );
+
+/** A table's rows while they load. */
+export const TableSkeleton = ({
+  rows = 5,
+  label = 'Loading',
+}: {
+  rows?: number;
+  label?: string;
+}) => (
+  <div className="table-skeleton" aria-busy="true" role="status">
+    <span className="visually-hidden">{label}…</span>
+    {Array.from({ length: rows }, (_, i) => (
+      <div className="table-skeleton__row" key={i}>
+        <Skeleton width="25" />
+        <Skeleton width="40" />
+        <Skeleton width="25" />
+        <Skeleton width="60" />
+      </div>
+    ))}
+  </div>
+);

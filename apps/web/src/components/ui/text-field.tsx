@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { ErrorIcon } from './icons';
 
 export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
@@ -6,19 +6,31 @@ export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> &
   hint?: ReactNode;
   error?: string;
   inputClassName?: string;
+  /** Keeps the label for screen readers only, in dense filter bars. */
+  hideLabel?: boolean;
+  ref?: Ref<HTMLInputElement>;
 };
 
-export const TextField = ({ label, hint, error, inputClassName, ...props }: TextFieldProps) => {
+export const TextField = ({
+  label,
+  hint,
+  error,
+  inputClassName,
+  hideLabel,
+  ref,
+  ...props
+}: TextFieldProps) => {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label className="field__label" htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
       </label>
       <input
+        ref={ref}
         id={id}
         className={['input', inputClassName ?? ''].join(' ').trim()}
         aria-invalid={error ? true : undefined}

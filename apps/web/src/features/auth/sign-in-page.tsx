@@ -1,26 +1,84 @@
-import { Link, useNavigate } from 'react-router';
-import { ArrowLeftIcon, ShieldIcon } from '../../components/ui';
+import type { CurrentUser } from '@vigil/contracts';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { homePath, safeNext } from '../../app/access';
+import { rememberSsoNext } from '../../app/sso-next';
+import { Alert, PageSkeleton, ShieldIcon } from '../../components/ui';
+import { SSO_START_URL } from './api';
 import { OtpSignInForm } from './otp-sign-in-form';
+import { useSession, useSsoStatus } from './queries';
+import { ssoErrorMessage } from './sso-errors';
+
+const SsoOption = ({ next }: { next: string | undefined }) => {
+  const sso = useSsoStatus();
+  if (!sso.data?.enabled) return null;
+  return (
+    <div className="auth-card__sso">
+      <p className="auth-card__divider">
+        <span>or</span>
+      </p>
+      {/* A full-page navigation: the provider's page replaces this one, then sends the browser back. */}
+      <a
+        className="button button--secondary button--lg button--block"
+        href={SSO_START_URL}
+        onClick={() => rememberSsoNext(next)}
+      >
+        <ShieldIcon />
+        Sign in with SSO
+      </a>
+      {sso.data.issuer ? (
+        <p className="auth-card__hint">Through {new URL(sso.data.issuer).host}</p>
+      ) : null}
+    </div>
+  );
+};
 
 export const SignInPage = () => {
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const ssoError = params.get('sso_error');
+  const session = useSession();
+
+  if (session.data?.user) return <Navigate to={next ?? homePath(session.data.user)} replace />;
+
+  const onSignedIn = (user: CurrentUser) =>
+    void navigate(next ?? homePath(user), { replace: true });
+
   return (
     <main className="auth-layout" id="main">
       <title>Sign in · Vigil</title>
       <div className="auth-layout__inner">
-        <Link to="/" className="auth-layout__brand" aria-label="Vigil, back to the console">
+        <p className="auth-layout__brand">
           <span className="sidebar__brand-mark" aria-hidden="true">
             <ShieldIcon />
           </span>
           Vigil
-        </Link>
+        </p>
         <div className="auth-card">
-          <OtpSignInForm onSignedIn={() => void navigate('/', { replace: true })} />
+          {session.isPending ? (
+            <PageSkeleton label="Checking your session" />
+          ) : (
+            <>
+              {ssoError ? (
+                <div className="auth-card__notice">
+                  <Alert tone="danger" title="Single sign-on did not work">
+                    {ssoErrorMessage(ssoError)}
+                  </Alert>
+                </div>
+              ) : null}
+              {next ? (
+                <div className="auth-card__notice">
+                  <Alert title="Sign in to continue">
+                    You will be taken back to <code className="code-chip">{next}</code>.
+                  </Alert>
+                </div>
+              ) : null}
+              <OtpSignInForm onSignedIn={onSignedIn} />
+              <SsoOption next={next} />
+            </>
+          )}
         </div>
         <div className="auth-layout__footer">
-          <Link to="/">
-            <ArrowLeftIcon /> Back to the console
-          </Link>
           <span>Every sign-in is recorded in the audit log.</span>
         </div>
       </div>

@@ -1,89 +1,34 @@
-import { useId } from 'react';
-import { useTheme, type ThemePreference } from '../../app/theme';
+import { Suspense } from 'react';
+import { Outlet } from 'react-router';
 import {
-  Card,
-  EmptyState,
+  BuildingIcon,
+  KeyIcon,
   MonitorIcon,
-  MoonIcon,
   PageHeader,
+  PageSkeleton,
   PlugIcon,
-  SettingsIcon,
-  SunIcon,
+  TabNav,
   UsersIcon,
-  type IconProps,
 } from '../../components/ui';
-import type { ComponentType } from 'react';
 
-const themeOptions: { value: ThemePreference; label: string; icon: ComponentType<IconProps> }[] = [
-  { value: 'system', label: 'System', icon: MonitorIcon },
-  { value: 'dark', label: 'Dark', icon: MoonIcon },
-  { value: 'light', label: 'Light', icon: SunIcon },
+const tabs = [
+  { to: 'users', label: 'Users', icon: <UsersIcon /> },
+  { to: 'organizations', label: 'Organizations', icon: <BuildingIcon /> },
+  { to: 'api-tokens', label: 'API tokens', icon: <KeyIcon /> },
+  { to: 'ingest-keys', label: 'Ingest keys', icon: <PlugIcon /> },
+  { to: 'appearance', label: 'Appearance', icon: <MonitorIcon /> },
 ];
 
-const AppearanceSetting = () => {
-  const { preference, setPreference } = useTheme();
-  const name = useId();
-  return (
-    <Card title="Appearance" description="Stored in this browser only.">
-      <div className="setting-row">
-        <div>
-          <p className="setting-row__label" id={`${name}-label`}>
-            Theme
-          </p>
-          <p className="setting-row__hint">
-            System follows your operating system's light or dark mode.
-          </p>
-        </div>
-        <div className="segmented" role="radiogroup" aria-labelledby={`${name}-label`}>
-          {themeOptions.map(({ value, label, icon: Icon }) => (
-            <div className="segmented__option" key={value}>
-              <input
-                type="radio"
-                id={`${name}-${value}`}
-                name={name}
-                value={value}
-                checked={preference === value}
-                onChange={() => setPreference(value)}
-              />
-              <label htmlFor={`${name}-${value}`}>
-                <Icon />
-                {label}
-              </label>
-            </div>
-          ))}
-        </div>
-      </div>
-    </Card>
-  );
-};
-
+/** Admin settings: people and roles, client organizations, and the credentials that call the API. */
 export const SettingsPage = () => (
   <>
     <PageHeader
       title="Settings"
-      description="Your organization, its people and roles, and the integrations that feed Vigil."
+      description="People and their roles, client organizations, and the tokens and keys that call the API."
     />
-    <div className="stack">
-      <AppearanceSetting />
-      <Card>
-        <EmptyState
-          icon={<SettingsIcon size="lg" />}
-          title="Organization settings"
-          description="Users and roles, client organizations with their jurisdictions and contacts, ingest keys and API tokens will be managed here."
-          items={[
-            {
-              icon: <UsersIcon />,
-              title: 'Users and roles',
-              description: 'Admin, security lead, responder, DPO and auditors.',
-            },
-            {
-              icon: <PlugIcon />,
-              title: 'Integrations',
-              description: 'SNS topics, CloudTrail, EventBridge and webhooks.',
-            },
-          ]}
-        />
-      </Card>
-    </div>
+    <TabNav label="Settings sections" tabs={tabs} />
+    <Suspense fallback={<PageSkeleton label="Loading section" />}>
+      <Outlet />
+    </Suspense>
   </>
 );

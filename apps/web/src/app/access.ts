@@ -1,0 +1,93 @@
+import type { CurrentUser, Role } from '@vigil/contracts';
+
+// Types only from @vigil/contracts here: its runtime schemas would pull zod into the first route.
+
+/** The areas of the console; each page and navigation entry belongs to one. */
+export type Area =
+  | 'overview'
+  | 'incidents'
+  | 'alerts'
+  | 'deadlines'
+  | 'audit'
+  | 'runbooks'
+  | 'organizations'
+  | 'outbox'
+  | 'settings';
+
+const STAFF: readonly Role[] = ['admin', 'security_lead', 'responder', 'dpo', 'auditor'];
+
+/**
+ * Who may open each area, mirroring the API's rules (admin may do everything there). The server
+ * decides: hiding what a role cannot use only spares people a page of 403s.
+ */
+const AREA_ROLES: Record<Area, readonly Role[]> = {
+  overview: STAFF,
+  incidents: STAFF,
+  alerts: STAFF,
+  deadlines: STAFF,
+  runbooks: STAFF,
+  audit: ['admin', 'security_lead', 'dpo', 'auditor', 'client_auditor'],
+  organizations: [...STAFF, 'client_auditor'],
+  outbox: ['admin', 'dpo'],
+  settings: ['admin'],
+};
+
+export const canUse = (role: Role, area: Area): boolean => AREA_ROLES[area].includes(role);
+
+/** `GET /audit-events/checkpoints`: a client's auditor sees no other client's streams. */
+export const canReadCheckpoints = (role: Role): boolean =>
+  ['admin', 'security_lead', 'dpo', 'auditor'].includes(role);
+
+/** `POST /audit-events/checkpoints`. */
+export const canSignCheckpoints = (role: Role): boolean =>
+  ['admin', 'security_lead', 'auditor'].includes(role);
+
+/** Where a person lands after signing in without a page to return to. */
+export const homePath = (user: Pick<CurrentUser, 'role'>): string =>
+  canUse(user.role, 'overview') ? '/' : '/audit';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin',
+  security_lead: 'Security lead',
+  responder: 'Responder',
+  dpo: 'DPO',
+  auditor: 'Auditor',
+  client_auditor: 'Client auditor',
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: 'Everything, including users, keys and settings.',
+  security_lead: 'Alarms, incidents and runbooks; reads the audit log.',
+  responder: 'Works the incidents and runbook steps assigned to them.',
+  dpo: 'Assessments, notification clocks and the register; reads incidents and the audit log.',
+  auditor: 'Read-only: audit log, incidents, register; verifies and exports.',
+  client_auditor: "Read-only audit log and exports of one client organization's events.",
+};
+
+/** In the order an admin thinks of them, most powerful first. */
+export const ROLE_ORDER: readonly Role[] = [
+  'admin',
+  'security_lead',
+  'responder',
+  'dpo',
+  'auditor',
+  'client_auditor',
+];
+
+/**
+ * A page address from `?next=` that is safe to go to after sign-in: same origin, never the
+ * sign-in page itself (an open redirect would let a phishing link choose where people land).
+ */
+export const safeNext = (next: string | null | undefined): string | undefined => {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return undefined;
+  }
+  try {
+    const base = 'http://vigil.invalid';
+    const url = new URL(next, base);
+    if (url.origin !== base || url.pathname === '/sign-in') return undefined;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return undefined;
+  }
+};
