@@ -156,7 +156,6 @@ export class CreateIdentityAndAuditLog1763710000000 implements MigrationInterfac
       CREATE TABLE audit_event_key (
         source text NOT NULL,
         event_id text NOT NULL,
-        seq bigint NOT NULL,
         occurred_at timestamptz NOT NULL,
         CONSTRAINT audit_event_key_pkey PRIMARY KEY (source, event_id)
       )`);

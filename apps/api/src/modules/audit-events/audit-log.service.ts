@@ -126,11 +126,17 @@ export class AuditLogService {
       [source],
     )) as [{ head_seq: string; head_hash: Buffer; now: Date }];
 
-    const seen = (await tx.query(
-      'SELECT event_id FROM audit_event_key WHERE source = $1 AND event_id = ANY($2::text[])',
-      [source, [...unique.keys()]],
+    // Claiming the keys is the duplicate check: one index probe per event, and a retry of a batch
+    // (or of part of it) gets back only the ids that are new.
+    const candidates = [...unique.values()];
+    const claimed = (await tx.query(
+      `INSERT INTO audit_event_key (source, event_id, occurred_at)
+       SELECT $1, * FROM unnest($2::text[], $3::timestamptz[])
+       ON CONFLICT (source, event_id) DO NOTHING RETURNING event_id`,
+      [source, candidates.map((e) => e.id), candidates.map((e) => e.occurredAt)],
     )) as { event_id: string }[];
-    for (const { event_id } of seen) unique.delete(event_id);
+    const fresh = new Set(claimed.map((row) => row.event_id));
+    for (const id of unique.keys()) if (!fresh.has(id)) unique.delete(id);
 
     const receivedAt = head.now.toISOString();
     let seq = Number(head.head_seq);
@@ -176,9 +182,6 @@ export class AuditLogService {
     }
 
     if (stored.length) {
-      // Duplicates were filtered under the stream lock above, so plain COPY cannot collide.
-      const keyRows = rows.map((row) => [row[0], row[2], row[1], row[3]] as CopyValue[]);
-      await copyRows(tx, 'audit_event_key', ['source', 'event_id', 'seq', 'occurred_at'], keyRows);
       await copyRows(tx, 'audit_event', EVENT_COLUMN_NAMES, rows);
       await tx.query(
         'UPDATE audit_stream SET head_seq = $2, head_hash = $3, updated_at = now() WHERE source = $1',
