@@ -1,22 +1,14 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditCheckpoint } from '@vigil/contracts';
 import { canonicalJson } from '@vigil/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SweeperService } from '../../queue/sweeper.service.js';
 import { SigningKeyService, verifySignature } from './signing-key.service.js';
 
-export type CheckpointReason = 'hourly' | 'on_demand' | 'retention';
+export type CheckpointReason = AuditCheckpoint['reason'];
 
-export interface Checkpoint {
-  id: number;
-  source: string;
-  seq: number;
-  hash: string;
-  createdAt: string;
-  keyId: string;
-  signature: string;
-  reason: CheckpointReason;
-}
+export type Checkpoint = AuditCheckpoint;
 
 export interface CheckpointRow {
   id: string;

@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  type AuditDayCount,
   type AuditEvent,
   type AuditEventSearch,
   auditEventSearchSchema,
   type Page,
+  type PublicKeys,
 } from '@vigil/contracts';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -21,7 +23,7 @@ import { type Checkpoint, AuditCheckpointService } from './audit-checkpoint.serv
 import { AuditExportService } from './audit-export.service.js';
 import { AuditQueryService } from './audit-query.service.js';
 import { AuditVerifyService, type VerifyResult } from './audit-verify.service.js';
-import { type PublicSigningKey, SigningKeyService } from './signing-key.service.js';
+import { SigningKeyService } from './signing-key.service.js';
 
 export const AUDIT_READERS = ['security_lead', 'dpo', 'auditor', 'client_auditor'] as const;
 
@@ -73,7 +75,7 @@ export class AuditEventsController {
   async perDay(
     @Query(new ZodValidationPipe(perDayQuerySchema)) query: PerDayQuery,
     @CurrentUser() user: UserPrincipal,
-  ): Promise<{ items: { day: string; count: number }[] }> {
+  ): Promise<{ items: AuditDayCount[] }> {
     return { items: await this.query.perDay(scopeOf(user), query) };
   }
 
@@ -119,7 +121,7 @@ export class AuditEventsController {
   @Get('public-key')
   @Public()
   @ApiOperation({ summary: 'The Ed25519 public keys that sign checkpoints (PEM), newest last' })
-  async publicKey(): Promise<{ current: string; keys: PublicSigningKey[] }> {
+  async publicKey(): Promise<PublicKeys> {
     return { current: this.signer.keyId, keys: await this.signer.publicKeys() };
   }
 

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import type {
+  CheckedCheckpoint,
+  VerifiedSource,
+  VerifyResult as ContractVerifyResult,
+} from '@vigil/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { chainHash, GENESIS_HASH } from './audit-chain.js';
 import { type ChainGapRow, gapSignatureValid } from './audit-chain-gap.js';
 import { type AuditEventRow, toAuditEvent } from './audit-event.row.js';
 import {
-  type Checkpoint,
   checkpointSignatureValid,
   type CheckpointRow,
   toCheckpoint,
@@ -17,22 +21,13 @@ export interface VerifyQuery {
   source?: string;
 }
 
-export interface CheckedCheckpoint extends Checkpoint {
-  signatureValid: boolean;
-  /** False when the event at this seq no longer has the hash the checkpoint signed; null when purged. */
-  matchesChain: boolean | null;
-}
-
 export interface Break {
   seq: number;
   reason: string;
 }
 
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  sources: { source: string; fromSeq: number; toSeq: number; checked: number; ok: boolean }[];
-  firstBroken?: { source: string } & Break;
+export interface VerifyResult extends ContractVerifyResult {
+  sources: VerifiedSource[];
   checkpoints: CheckedCheckpoint[];
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PublicSigningKey } from '@vigil/contracts';
 import {
   createHash,
   createPrivateKey,
@@ -14,13 +15,6 @@ import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InjectConfig } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
-
-export interface PublicSigningKey {
-  keyId: string;
-  algorithm: 'Ed25519';
-  publicKeyPem: string;
-  createdAt: string;
-}
 
 const KEY_FILE = 'audit-signing-key.pem';
 
