@@ -24,8 +24,6 @@ import {
   resetAgent,
   ROOT,
   run,
-  runCli,
-  secretFrom,
   serverInfo,
   sleep,
   startApi,
