@@ -10,3 +10,7 @@ export * from './alarms/sns-lambda-records.js';
 export * from './alarms/eventbridge-alarm-event.js';
 export * from './alerting/alert-rule-match.js';
 export * from './alerting/alert-episode.js';
+export * from './incidents/incident-lifecycle.js';
+export * from './obligations/rules.js';
+export * from './obligations/derive-obligations.js';
+export * from './obligations/obligation-status.js';
