@@ -10,6 +10,7 @@ import { QueueModule } from './queue/queue.module.js';
 import { AlarmsModule } from './modules/alarms/alarms.module.js';
 import { AlertsModule, DetectionWorkerModule } from './modules/alerts/alerts.module.js';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module.js';
+import { IncidentsModule, RemindersWorkerModule } from './modules/incidents/incidents.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -41,6 +42,8 @@ export class AppModule {
         AuthModule,
         UsersModule,
         OrganizationsModule,
+        IncidentsModule,
+        RemindersWorkerModule.forRoot(config),
         AlertsModule,
         AlarmsModule,
         DetectionWorkerModule.forRoot(config),

@@ -8,3 +8,4 @@ export * from './tokens.js';
 export * from './outbox.js';
 export * from './audit-events.js';
 export * from './alerts.js';
+export * from './incidents.js';

@@ -10,6 +10,7 @@ import { listRoutes } from './route-inventory.js';
  * is added here, and a route whose behaviour differs from its row fails it too.
  */
 const EVERYONE = ALL_ROLES;
+const INCIDENT_READERS: readonly Role[] = ['admin', 'security_lead', 'responder', 'dpo', 'auditor'];
 const ALERT_READERS: readonly Role[] = ['admin', 'security_lead', 'responder'];
 const AUDIT_READERS: readonly Role[] = [
   'admin',
@@ -54,6 +55,18 @@ const MATRIX: Record<string, 'public' | 'ingest' | readonly Role[]> = {
   'GET /api/v1/audit-events/public-key': 'public',
   'GET /api/v1/audit-events/checkpoints': ['admin', 'security_lead', 'dpo', 'auditor'],
   'POST /api/v1/audit-events/checkpoints': ['admin', 'security_lead', 'auditor'],
+  'POST /api/v1/incidents': ['admin', 'security_lead', 'responder', 'dpo'],
+  'GET /api/v1/incidents': INCIDENT_READERS,
+  'GET /api/v1/incidents/:id': INCIDENT_READERS,
+  'PATCH /api/v1/incidents/:id': ['admin', 'security_lead', 'dpo'],
+  'POST /api/v1/incidents/:id/transitions': ['admin', 'security_lead', 'responder'],
+  'GET /api/v1/incidents/:id/timeline': INCIDENT_READERS,
+  'POST /api/v1/incidents/:id/notes': ['admin', 'security_lead', 'responder', 'dpo'],
+  'PUT /api/v1/incidents/:id/assessment': ['admin', 'dpo'],
+  'GET /api/v1/obligations': ['admin', 'dpo', 'security_lead', 'auditor'],
+  'POST /api/v1/obligations/:id/complete': ['admin', 'dpo'],
+  'POST /api/v1/obligations/:id/waive': ['admin', 'dpo'],
+  'GET /api/v1/register': ['admin', 'dpo', 'auditor'],
   'POST /api/v1/integrations/sns': 'public',
   'GET /api/v1/integrations/sns/subscriptions': ['admin'],
   'POST /api/v1/integrations/sns/subscriptions/:messageId/confirm': ['admin'],

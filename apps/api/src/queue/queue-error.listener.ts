@@ -15,8 +15,9 @@ export class QueueErrorListener {
   constructor(
     @InjectQueue(QueueName.Maintenance) maintenance: Queue,
     @InjectQueue(QueueName.Detections) detections: Queue,
+    @InjectQueue(QueueName.Reminders) reminders: Queue,
   ) {
-    for (const queue of [maintenance, detections]) this.listen(queue);
+    for (const queue of [maintenance, detections, reminders]) this.listen(queue);
   }
 
   private listen(queue: Queue): void {

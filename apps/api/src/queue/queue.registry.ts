@@ -5,6 +5,7 @@
 export const QueueName = {
   Maintenance: 'maintenance',
   Detections: 'detections',
+  Reminders: 'reminders',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -16,6 +17,10 @@ export interface JobPayloads {
   [QueueName.Detections]: {
     /** New audit events arrived: read them past each source's detection cursor. */
     evaluate: Record<string, never>;
+  };
+  [QueueName.Reminders]: {
+    /** An obligation reminder row is due; the processor re-reads it and sends it at most once. */
+    deliver: { reminderId: string };
   };
 }
 

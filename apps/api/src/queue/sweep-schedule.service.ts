@@ -30,16 +30,11 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     if (this.queue) {
-      // Not awaited: start-up must not wait for a Redis that is down; BullMQ retries the connection.
-      this.queue
-        .upsertJobScheduler(
-          SWEEP_SCHEDULER_ID,
-          { every: this.config.sweepIntervalMs },
-          { name: 'sweep', data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-        )
-        .catch((error: Error) =>
-          this.logger.warn(`could not schedule the sweeper yet: ${error.message}`),
-        );
+      // Upserting is idempotent; repeating it puts the schedule back after a Redis flush or failover,
+      // which would otherwise stop the sweeper that is meant to repair exactly those losses.
+      this.timer = setInterval(() => this.schedule(), this.config.sweepIntervalMs);
+      this.timer.unref();
+      this.schedule();
       return;
     }
     this.logger.warn(
@@ -48,6 +43,19 @@ export class SweepScheduleService implements OnApplicationBootstrap, OnApplicati
     this.timer = setInterval(() => this.sweepInProcess(), this.config.sweepIntervalMs);
     this.timer.unref();
     this.sweepInProcess();
+  }
+
+  private schedule(): void {
+    // Not awaited: start-up must not wait for a Redis that is down; BullMQ retries the connection.
+    this.queue
+      ?.upsertJobScheduler(
+        SWEEP_SCHEDULER_ID,
+        { every: this.config.sweepIntervalMs },
+        { name: 'sweep', data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+      )
+      .catch((error: Error) =>
+        this.logger.warn(`could not schedule the sweeper yet: ${error.message}`),
+      );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -3,6 +3,7 @@ import { CreateIdentityAndAuditLog1763710000000 } from './1763710000000-CreateId
 import { CreateOidcLoginState1763720000000 } from './1763720000000-CreateOidcLoginState.js';
 import { HardenAuditLog1763730000000 } from './1763730000000-HardenAuditLog.js';
 import { CreateAlarmsAndAlerts1763740000000 } from './1763740000000-CreateAlarmsAndAlerts.js';
+import { AddIncidentClocks1763750000000 } from './1763750000000-AddIncidentClocks.js';
 
 /** Every migration, oldest first. Listed, not globbed, so the ESM build and Jest load the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateOidcLoginState1763720000000,
   HardenAuditLog1763730000000,
   CreateAlarmsAndAlerts1763740000000,
+  AddIncidentClocks1763750000000,
 ];

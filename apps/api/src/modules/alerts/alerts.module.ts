@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Config } from '../../config/config.js';
-import { IncidentOpeningService } from '../incidents/incident-opening.service.js';
+import { IncidentsModule } from '../incidents/incidents.module.js';
 import { AlertRulesService } from './alert-rules.service.js';
 import { AlertsController } from './alerts.controller.js';
 import { AlertsService } from './alerts.service.js';
@@ -10,14 +10,9 @@ import { DetectionRulesService } from './detection-rules.service.js';
 import { AlertRulesController, DetectionRulesController } from './rules.controller.js';
 
 @Module({
+  imports: [IncidentsModule],
   controllers: [AlertsController, AlertRulesController, DetectionRulesController],
-  providers: [
-    AlertsService,
-    AlertRulesService,
-    IncidentOpeningService,
-    DetectionService,
-    DetectionRulesService,
-  ],
+  providers: [AlertsService, AlertRulesService, DetectionService, DetectionRulesService],
   exports: [AlertsService, DetectionService],
 })
 export class AlertsModule {}

@@ -255,7 +255,7 @@ export class AlertsService {
             title: input.title ?? row.title,
             severity: row.severity,
             detectedAt: row.opened_at,
-            createdBy: user.userId,
+            createdBy: { id: user.userId, label: user.email },
             reason: 'promoted from an alert',
           })
         ).id;

@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { SeverityLevel } from '@vigil/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit-events/audit-log.service.js';
+import {
+  IncidentTimelineService,
+  SYSTEM_ACTOR,
+  type TimelineActor,
+} from './incident-timeline.service.js';
 
 export interface OpenedIncident {
   id: string;
@@ -11,7 +16,10 @@ export interface OpenedIncident {
 /** Opens an incident from an alert (by rule or by a person promoting it). */
 @Injectable()
 export class IncidentOpeningService {
-  constructor(private readonly audit: AuditLogService) {}
+  constructor(
+    private readonly audit: AuditLogService,
+    private readonly timeline: IncidentTimelineService,
+  ) {}
 
   async open(
     tx: EntityManager,
@@ -19,21 +27,31 @@ export class IncidentOpeningService {
       title: string;
       severity: SeverityLevel;
       detectedAt: Date;
-      createdBy: string | null;
+      createdBy: TimelineActor | null;
       reason: string;
     },
   ): Promise<OpenedIncident> {
     const [row] = (await tx.query(
       `INSERT INTO incident (title, severity, detected_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id, number`,
-      [input.title, input.severity, input.detectedAt, input.createdBy],
+      [input.title, input.severity, input.detectedAt, input.createdBy?.id ?? null],
     )) as [{ id: string; number: string }];
+    await this.timeline.append(
+      tx,
+      row.id,
+      input.createdBy ?? SYSTEM_ACTOR,
+      'opened',
+      `Opened from an alert: ${input.reason}`,
+      {
+        severity: input.severity,
+      },
+    );
     await this.audit.record(
       {
         category: 'admin',
         action: 'incident.open',
         outcome: 'success',
-        actor: input.createdBy
-          ? { type: 'user', id: input.createdBy }
+        actor: input.createdBy?.id
+          ? { type: 'user', id: input.createdBy.id, email: input.createdBy.label }
           : { type: 'system', id: 'alert-rules' },
         target: {
           type: 'incident',

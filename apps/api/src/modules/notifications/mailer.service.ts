@@ -20,7 +20,7 @@ export class MailerService implements OnApplicationShutdown {
       ? createTransport(config.smtpUrl, {
           connectionTimeout: 10_000,
           greetingTimeout: 10_000,
-          socketTimeout: 20_000,
+          socketTimeout: 10_000,
         })
       : null;
   }

@@ -82,11 +82,21 @@ export class OutboxService implements OnModuleInit {
     return rows[0]?.id ?? null;
   }
 
-  /** One delivery attempt; records the outcome on the row. Never throws. */
+  /**
+   * One delivery attempt; records the outcome on the row. Never throws. The attempt first takes a
+   * lease on the row (next_attempt_at moved past the longest SMTP exchange, 3 × 10 s timeouts), so the enqueuer and
+   * the sweeper never send the same message side by side.
+   */
   async deliver(
     id: string,
     mail: { recipient: string; subject: string; body: string },
-  ): Promise<OutboxMessage['status']> {
+  ): Promise<OutboxMessage['status'] | 'taken'> {
+    const [, leased] = (await this.dataSource.query(
+      `UPDATE outbox SET next_attempt_at = now() + interval '45 seconds'
+        WHERE id = $1 AND status = 'pending' AND next_attempt_at <= now() RETURNING 1`,
+      [id],
+    )) as [unknown[], number];
+    if (!leased) return 'taken';
     if (!this.mailer.configured) {
       this.mailer.log({ to: mail.recipient, subject: mail.subject, text: mail.body });
       await this.dataSource.query(
@@ -135,14 +145,8 @@ export class OutboxService implements OnModuleInit {
     )) as { id: string; recipient: string; subject: string; body: string }[];
     let sent = 0;
     for (const row of due) {
-      // Claim the attempt first so a concurrent sweep on another node skips it.
-      const [, claimed] = (await this.dataSource.query(
-        `UPDATE outbox SET next_attempt_at = now() + interval '5 minutes'
-          WHERE id = $1 AND status = 'pending' AND next_attempt_at <= now() RETURNING 1`,
-        [row.id],
-      )) as [unknown[], number];
-      if (!claimed) continue;
-      if ((await this.deliver(row.id, row)) !== 'failed') sent++;
+      const status = await this.deliver(row.id, row);
+      if (status === 'sent' || status === 'logged') sent++;
     }
     return { due: due.length, sent };
   }

@@ -1,0 +1,114 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  type Assessment,
+  assessmentSchema,
+  type CreateIncident,
+  createIncidentSchema,
+  type Incident,
+  type IncidentDetail,
+  type IncidentListQuery,
+  incidentListQuerySchema,
+  noteSchema,
+  type TimelineEntry,
+  transitionSchema,
+  type UpdateIncident,
+  updateIncidentSchema,
+} from '@vigil/contracts';
+import type { z } from 'zod';
+import { Roles } from '../../common/access.decorator.js';
+import {
+  Context,
+  CurrentUser,
+  type RequestContext,
+  type UserPrincipal,
+} from '../../common/principal.js';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { AssessmentService } from './assessment.service.js';
+import { IncidentsService } from './incidents.service.js';
+
+export const INCIDENT_READERS = ['security_lead', 'responder', 'dpo', 'auditor'] as const;
+
+@ApiTags('incidents')
+@Controller('api/v1/incidents')
+export class IncidentsController {
+  constructor(
+    private readonly incidents: IncidentsService,
+    private readonly assessments: AssessmentService,
+  ) {}
+
+  @Post()
+  @Roles('security_lead', 'responder', 'dpo')
+  create(
+    @Body(new ZodValidationPipe(createIncidentSchema)) body: CreateIncident,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+  ): Promise<IncidentDetail> {
+    return this.incidents.create(user, body, context);
+  }
+
+  @Get()
+  @Roles(...INCIDENT_READERS)
+  async list(
+    @Query(new ZodValidationPipe(incidentListQuerySchema)) query: IncidentListQuery,
+  ): Promise<{ items: Incident[]; nextCursor: null }> {
+    return { items: await this.incidents.list(query), nextCursor: null };
+  }
+
+  @Get(':id')
+  @Roles(...INCIDENT_READERS)
+  get(@Param('id') id: string): Promise<IncidentDetail> {
+    return this.incidents.get(id);
+  }
+
+  @Patch(':id')
+  @Roles('security_lead', 'dpo')
+  update(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(updateIncidentSchema)) body: UpdateIncident,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+  ): Promise<IncidentDetail> {
+    return this.incidents.update(user, id, body, context);
+  }
+
+  @Post(':id/transitions')
+  @Roles('security_lead', 'responder')
+  @HttpCode(200)
+  transition(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(transitionSchema)) body: z.infer<typeof transitionSchema>,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+  ): Promise<IncidentDetail> {
+    return this.incidents.transition(user, id, body.to, body.note, body.at, context);
+  }
+
+  @Get(':id/timeline')
+  @Roles(...INCIDENT_READERS)
+  async timeline(@Param('id') id: string): Promise<{ items: TimelineEntry[]; nextCursor: null }> {
+    return { items: await this.incidents.timelineOf(id), nextCursor: null };
+  }
+
+  @Post(':id/notes')
+  @Roles('security_lead', 'responder', 'dpo')
+  async note(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(noteSchema)) body: z.infer<typeof noteSchema>,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+  ): Promise<{ items: TimelineEntry[]; nextCursor: null }> {
+    return { items: await this.incidents.note(user, id, body.body, context), nextCursor: null };
+  }
+
+  @Put(':id/assessment')
+  @Roles('dpo')
+  assess(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(assessmentSchema)) body: Assessment,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+  ): Promise<IncidentDetail> {
+    return this.assessments.put(user, id, body, context);
+  }
+}

@@ -1,0 +1,45 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { Config } from '../../config/config.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ObligationSyncService } from '../obligations/obligation-sync.service.js';
+import { ObligationsController } from '../obligations/obligations.controller.js';
+import { ObligationsService } from '../obligations/obligations.service.js';
+import { RegisterService } from '../obligations/register.service.js';
+import { RemindersProcessor } from '../obligations/reminders.processor.js';
+import { RemindersService } from '../obligations/reminders.service.js';
+import { AssessmentService } from './assessment.service.js';
+import { IncidentOpeningService } from './incident-opening.service.js';
+import { IncidentTimelineService } from './incident-timeline.service.js';
+import { IncidentsController } from './incidents.controller.js';
+import { IncidentsService } from './incidents.service.js';
+
+const services = [
+  IncidentTimelineService,
+  IncidentOpeningService,
+  IncidentsService,
+  AssessmentService,
+  ObligationSyncService,
+  ObligationsService,
+  RegisterService,
+  RemindersService,
+];
+
+@Module({
+  imports: [NotificationsModule],
+  controllers: [IncidentsController, ObligationsController],
+  providers: services,
+  exports: [IncidentOpeningService, IncidentTimelineService, IncidentsService, RemindersService],
+})
+export class IncidentsModule {}
+
+/** The reminder worker: only where this process runs workers and Redis delivers the jobs. */
+@Module({})
+export class RemindersWorkerModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: RemindersWorkerModule,
+      imports: [IncidentsModule],
+      providers: config.runWorkers && config.redisUrl ? [RemindersProcessor] : [],
+    };
+  }
+}

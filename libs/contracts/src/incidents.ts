@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { severitySchema } from './alerts.js';
+import { organizationIdSchema } from './organizations.js';
+
+const rfc3339 = z.iso.datetime({ offset: true, message: 'expected an RFC 3339 time' });
+
+export const INCIDENT_STATUSES = [
+  'detected',
+  'triage',
+  'contained',
+  'eradicated',
+  'recovered',
+  'closed',
+  'false_positive',
+] as const;
+export const incidentStatusSchema = z.enum(INCIDENT_STATUSES);
+
+export const createIncidentSchema = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    summary: z.string().trim().max(20_000).optional(),
+    severity: severitySchema,
+    category: z.string().trim().min(1).max(100).optional(),
+    detectedAt: rfc3339.optional(),
+    awareAt: rfc3339.optional(),
+    leadId: z.string().uuid().optional(),
+    organizationIds: z.array(organizationIdSchema).max(200).default([]),
+  })
+  .strict();
+export type CreateIncident = z.infer<typeof createIncidentSchema>;
+
+export const updateIncidentSchema = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    summary: z.string().trim().max(20_000).nullable(),
+    severity: severitySchema,
+    category: z.string().trim().min(1).max(100).nullable(),
+    detectedAt: rfc3339,
+    awareAt: rfc3339.nullable(),
+    awareAtProcessor: rfc3339.nullable(),
+    leadId: z.string().uuid().nullable(),
+    organizationIds: z.array(organizationIdSchema).max(200),
+  })
+  .partial()
+  .strict();
+export type UpdateIncident = z.infer<typeof updateIncidentSchema>;
+
+export const transitionSchema = z
+  .object({
+    to: incidentStatusSchema,
+    note: z.string().trim().max(5000).optional(),
+    at: rfc3339.optional(),
+  })
+  .strict();
+export const noteSchema = z.object({ body: z.string().trim().min(1).max(20_000) }).strict();
+
+export const incidentListQuerySchema = z
+  .object({
+    status: incidentStatusSchema.optional(),
+    severity: severitySchema.optional(),
+    q: z.string().max(200).optional(),
+    organizationId: z.string().max(64).optional(),
+    openOnly: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+export type IncidentListQuery = z.infer<typeof incidentListQuerySchema>;
+
+const count = z.number().int().min(0).max(10_000_000_000).nullable();
+
+export const assessmentSchema = z
+  .object({
+    personalDataInvolved: z.boolean(),
+    awareAt: rfc3339.nullable(),
+    breachDeterminedAt: rfc3339.nullable(),
+    role: z.enum(['controller', 'processor']),
+    qcRiskOfSeriousInjury: z.boolean(),
+    pipedaRealRiskOfSignificantHarm: z.boolean(),
+    gdprRisk: z.enum(['none', 'risk', 'high']),
+    affected: z
+      .object({
+        persons: count,
+        personsQuebec: count,
+        personsEu: count,
+        personsCanadaOutsideQuebec: count.optional(),
+        records: count,
+        isEstimate: z.boolean(),
+      })
+      .strict(),
+    rationale: z
+      .string()
+      .trim()
+      .min(1, { message: 'say why: the risk factors and how they were weighed' })
+      .max(20_000),
+    lawEnforcementHold: z.boolean(),
+    gdprArt34Exemption: z.string().trim().max(2000).nullable().optional(),
+    orgMayReduceHarm: z.boolean().optional(),
+    /** Law 25 s. 3.7: the person in charge of the protection of personal information was consulted. */
+    consultedPersonInCharge: z.string().trim().min(1).max(300),
+  })
+  .strict();
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export const completeObligationSchema = z
+  .object({
+    sentAt: rfc3339,
+    channel: z.enum(['email', 'portal', 'letter', 'phone', 'webhook', 'other']),
+    recipient: z.string().trim().min(1).max(500),
+    summary: z.string().trim().min(1).max(20_000),
+    content: z.string().max(200_000).optional(),
+    delayReason: z.string().trim().min(1).max(5000).optional(),
+  })
+  .strict();
+export type CompleteObligation = z.infer<typeof completeObligationSchema>;
+
+export const waiveObligationSchema = z
+  .object({ reason: z.string().trim().min(1).max(5000) })
+  .strict();
+
+export const OBLIGATION_STATUSES = ['pending', 'due_soon', 'overdue', 'met', 'waived'] as const;
+export const obligationListQuerySchema = z
+  .object({
+    status: z.enum(OBLIGATION_STATUSES).optional(),
+    regime: z.string().max(40).optional(),
+    incidentId: z.string().uuid().optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(500),
+  })
+  .strict();
+export type ObligationListQuery = z.infer<typeof obligationListQuerySchema>;
+
+export interface Obligation {
+  id: string;
+  incidentId: string;
+  incidentNumber: number;
+  incidentTitle: string;
+  key: string;
+  rule: string;
+  regime: string;
+  kind: 'notice' | 'record';
+  title: string;
+  recipient: {
+    kind: string;
+    display: string;
+    organizationId?: string;
+    contacts?: { name: string; email: string }[];
+  };
+  legalBasis: string;
+  clockStartedAt: string | null;
+  dueAt: string | null;
+  targetAt: string | null;
+  retainUntil: string | null;
+  deadlineKind: 'legal' | 'target' | 'none';
+  deadlineLabel: string;
+  suspended: boolean;
+  clockMissing: string | null;
+  status: (typeof OBLIGATION_STATUSES)[number] | 'retired';
+  noLongerRequired: boolean;
+  because: string;
+  metAt: string | null;
+  channel: string | null;
+  sentTo: string | null;
+  noticeSummary: string | null;
+  contentSha256: string | null;
+  delayReason: string | null;
+  waivedAt: string | null;
+  waiveReason: string | null;
+}
+
+export interface TimelineEntry {
+  id: number;
+  at: string;
+  actor: string;
+  kind: string;
+  summary: string;
+  data: Record<string, unknown> | null;
+}
+
+export interface Incident {
+  id: string;
+  number: number;
+  reference: string;
+  title: string;
+  summary: string | null;
+  severity: z.infer<typeof severitySchema>;
+  status: (typeof INCIDENT_STATUSES)[number];
+  category: string | null;
+  leadId: string | null;
+  organizationIds: string[];
+  detectedAt: string;
+  awareAt: string | null;
+  awareAtProcessor: string | null;
+  acknowledgedAt: string | null;
+  triageStartedAt: string | null;
+  containedAt: string | null;
+  eradicatedAt: string | null;
+  recoveredAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The next open deadline or target across its obligations. */
+  nextDeadline: {
+    obligationId: string;
+    title: string;
+    at: string;
+    kind: 'legal' | 'target';
+  } | null;
+}
+
+export interface IncidentDetail extends Incident {
+  assessment:
+    (Assessment & { assessedBy: string | null; assessedAt: string; version: number }) | null;
+  obligations: Obligation[];
+  alerts: { id: string; title: string; severity: string; status: string; openedAt: string }[];
+}
