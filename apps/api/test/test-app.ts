@@ -59,8 +59,17 @@ export const truncateAll = async (url = testDatabaseUrl()): Promise<void> => {
     );
     // The audit log refuses TRUNCATE unless the session says it is purging on purpose.
     await client.query(`SET vigil.audit_purge = 'on'`);
-    if (rows.length) {
-      await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`);
+    // A running app's workers (detections, sweeper) may hold row locks a moment longer: retry a deadlock.
+    for (let attempt = 1; rows.length; attempt++) {
+      try {
+        await client.query(
+          `TRUNCATE ${rows.map((r) => r.name).join(', ')} RESTART IDENTITY CASCADE`,
+        );
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '40P01' || attempt === 5) throw error;
+        await new Promise((r) => setTimeout(r, 100 * attempt));
+      }
     }
   } finally {
     await client.end();
