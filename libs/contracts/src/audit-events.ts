@@ -68,6 +68,7 @@ export const auditEventSearchSchema = z
   .object({
     from: rfc3339.optional(),
     to: rfc3339.optional(),
+    /** An email address (any case) or an actor id. */
     actor: z.string().max(320).optional(),
     action: z.string().max(200).optional(),
     category: z.enum(['access', 'admin', 'data', 'system']).optional(),
