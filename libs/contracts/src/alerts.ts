@@ -105,25 +105,34 @@ export const alertRuleMatchSchema = z
   })
   .strict();
 
+const alertRuleFields = {
+  name: z.string().trim().min(1).max(200),
+  enabled: z.boolean(),
+  position: z.number().int().min(0).max(10_000),
+  match: alertRuleMatchSchema,
+  severity: severitySchema,
+  action: z.enum(['open_incident', 'attach_incident', 'alert_only', 'suppress']),
+  suppressionMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24),
+  notify: z.array(z.string().trim().min(1).max(320)).max(20),
+};
+
 export const alertRuleInputSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
-    enabled: z.boolean().default(true),
-    position: z.number().int().min(0).max(10_000).optional(),
-    match: alertRuleMatchSchema.default({}),
-    severity: severitySchema,
-    action: z.enum(['open_incident', 'attach_incident', 'alert_only', 'suppress']),
-    suppressionMinutes: z
-      .number()
-      .int()
-      .min(0)
-      .max(60 * 24)
-      .default(30),
-    notify: z.array(z.string().trim().min(1).max(320)).max(20).default([]),
+    ...alertRuleFields,
+    enabled: alertRuleFields.enabled.default(true),
+    position: alertRuleFields.position.optional(),
+    match: alertRuleFields.match.default({}),
+    suppressionMinutes: alertRuleFields.suppressionMinutes.default(30),
+    notify: alertRuleFields.notify.default([]),
   })
   .strict();
 export type AlertRuleInput = z.infer<typeof alertRuleInputSchema>;
-export const alertRulePatchSchema = alertRuleInputSchema.partial().strict();
+/** Built from the fields without defaults: zod's partial() keeps defaults, which would reset what a PATCH leaves out. */
+export const alertRulePatchSchema = z.object(alertRuleFields).partial().strict();
 
 export interface AlertRuleRecord extends AlertRuleInput {
   id: string;
@@ -189,16 +198,18 @@ export const detectionParamsSchema = z.discriminatedUnion('kind', [
 ]);
 export type DetectionParams = z.infer<typeof detectionParamsSchema>;
 
+const detectionRuleFields = {
+  name: z.string().trim().min(1).max(200),
+  enabled: z.boolean(),
+  severity: severitySchema,
+  params: detectionParamsSchema,
+};
+
 export const detectionRuleInputSchema = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    enabled: z.boolean().default(true),
-    severity: severitySchema,
-    params: detectionParamsSchema,
-  })
+  .object({ ...detectionRuleFields, enabled: detectionRuleFields.enabled.default(true) })
   .strict();
 export type DetectionRuleInput = z.infer<typeof detectionRuleInputSchema>;
-export const detectionRulePatchSchema = detectionRuleInputSchema.partial().strict();
+export const detectionRulePatchSchema = z.object(detectionRuleFields).partial().strict();
 
 export interface DetectionRuleRecord extends DetectionRuleInput {
   id: string;

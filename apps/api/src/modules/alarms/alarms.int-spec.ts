@@ -281,6 +281,50 @@ describe('alarms and alerts', () => {
     ]);
   });
 
+  it('changes only what a rule PATCH names', async () => {
+    const created = await call<{ id: string }>(app.url, '/api/v1/alert-rules', {
+      method: 'POST',
+      bearer: lead,
+      body: {
+        name: 'RDS',
+        match: { namespace: 'AWS/RDS' },
+        severity: 'SEV2',
+        action: 'open_incident',
+        suppressionMinutes: 45,
+        notify: ['oncall@acme.test'],
+      },
+    });
+    const patched = await call(app.url, `/api/v1/alert-rules/${created.body.id}`, {
+      method: 'PATCH',
+      bearer: lead,
+      body: { enabled: false },
+    });
+    expect(patched.body).toMatchObject({
+      enabled: false,
+      match: { namespace: 'AWS/RDS' },
+      suppressionMinutes: 45,
+      notify: ['oncall@acme.test'],
+    });
+    const rule = (
+      await call<{ id: string; enabled: boolean }>(app.url, '/api/v1/detection-rules', {
+        method: 'POST',
+        bearer: lead,
+        body: {
+          name: 'Quiet',
+          enabled: false,
+          severity: 'SEV3',
+          params: { kind: 'quiet_source', source: 'app', quietMinutes: 30 },
+        },
+      })
+    ).body;
+    const renamed = await call(app.url, `/api/v1/detection-rules/${rule?.id}`, {
+      method: 'PATCH',
+      bearer: lead,
+      body: { name: 'Renamed' },
+    });
+    expect(renamed.body).toMatchObject({ name: 'Renamed', enabled: rule?.enabled });
+  });
+
   it('takes EventBridge state changes and keeps configuration changes as history only', async () => {
     const dir = join(FIXTURES, 'eventbridge');
     for (const file of readdirSync(dir)) {
