@@ -83,6 +83,8 @@ describe('session', () => {
       'Deadlines',
       'Runbooks',
       'Organizations',
+      // Alert and detection rules, read-only for a responder.
+      'Settings',
     ]);
     expect(await page.getByText('Responder', { exact: true }).isVisible()).toBe(true);
 

@@ -30,6 +30,8 @@ export default defineConfig({
       '@vigil/contracts': fileURLToPath(
         new URL('../../libs/contracts/src/index.ts', import.meta.url),
       ),
+      // Pure rules (alert-rule matching) run in the browser too, from source like contracts.
+      '@vigil/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
     },
   },
   build: {

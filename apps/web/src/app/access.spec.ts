@@ -1,17 +1,61 @@
 import type { Role } from '@vigil/contracts';
-import { canUse, homePath, safeNext, type Area } from './access';
+import {
+  canAcknowledgeAlerts,
+  canEditAlertRules,
+  canPromoteAlerts,
+  canSuppressAlerts,
+  canUse,
+  canUseSettingsTab,
+  firstSettingsTab,
+  homePath,
+  safeNext,
+  SETTINGS_TABS,
+  type Area,
+  type SettingsTab,
+} from './access';
 
 describe('canUse', () => {
-  const areas: Area[] = ['overview', 'audit', 'organizations', 'outbox', 'settings'];
+  const areas: Area[] = ['overview', 'alerts', 'audit', 'organizations', 'outbox', 'settings'];
   it.each<[Role, Area[]]>([
-    ['admin', ['overview', 'audit', 'organizations', 'outbox', 'settings']],
-    ['security_lead', ['overview', 'audit', 'organizations']],
-    ['responder', ['overview', 'organizations']],
+    ['admin', ['overview', 'alerts', 'audit', 'organizations', 'outbox', 'settings']],
+    ['security_lead', ['overview', 'alerts', 'audit', 'organizations', 'settings']],
+    ['responder', ['overview', 'alerts', 'organizations', 'settings']],
     ['dpo', ['overview', 'audit', 'organizations', 'outbox']],
     ['auditor', ['overview', 'audit', 'organizations']],
     ['client_auditor', ['audit', 'organizations']],
   ])('%s sees %j', (role, visible) => {
     expect(areas.filter((area) => canUse(role, area))).toEqual(visible);
+  });
+});
+
+describe('alert actions', () => {
+  it.each<[Role, boolean, boolean]>([
+    ['admin', true, true],
+    ['security_lead', true, true],
+    ['responder', true, false],
+    ['dpo', false, false],
+    ['auditor', false, false],
+  ])('%s: acknowledge %s, promote/suppress/edit rules %s', (role, acknowledge, lead) => {
+    expect(canAcknowledgeAlerts(role)).toBe(acknowledge);
+    expect(canPromoteAlerts(role)).toBe(lead);
+    expect(canSuppressAlerts(role)).toBe(lead);
+    expect(canEditAlertRules(role)).toBe(lead);
+  });
+});
+
+describe('settings tabs', () => {
+  it.each<[Role, SettingsTab[]]>([
+    ['admin', [...SETTINGS_TABS]],
+    ['security_lead', ['alert-rules', 'detection-rules', 'appearance']],
+    ['responder', ['alert-rules', 'detection-rules', 'appearance']],
+    ['auditor', []],
+  ])('%s sees %j', (role, visible) => {
+    expect(SETTINGS_TABS.filter((tab) => canUseSettingsTab(role, tab))).toEqual(visible);
+  });
+
+  it('opens on the first tab the role can use', () => {
+    expect(firstSettingsTab('admin')).toBe('users');
+    expect(firstSettingsTab('security_lead')).toBe('alert-rules');
   });
 });
 

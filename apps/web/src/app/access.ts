@@ -15,6 +15,10 @@ export type Area =
   | 'settings';
 
 const STAFF: readonly Role[] = ['admin', 'security_lead', 'responder', 'dpo', 'auditor'];
+/** `GET /alerts`, `/alarms`, `/alert-rules`, `/detection-rules`. */
+const ALERT_READERS: readonly Role[] = ['admin', 'security_lead', 'responder'];
+/** Promote, suppress, and every rule write. */
+const ALERT_LEADS: readonly Role[] = ['admin', 'security_lead'];
 
 /**
  * Who may open each area, mirroring the API's rules (admin may do everything there). The server
@@ -23,13 +27,14 @@ const STAFF: readonly Role[] = ['admin', 'security_lead', 'responder', 'dpo', 'a
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   overview: STAFF,
   incidents: STAFF,
-  alerts: STAFF,
+  alerts: ALERT_READERS,
   deadlines: STAFF,
   runbooks: STAFF,
   audit: ['admin', 'security_lead', 'dpo', 'auditor', 'client_auditor'],
   organizations: [...STAFF, 'client_auditor'],
   outbox: ['admin', 'dpo'],
-  settings: ['admin'],
+  // Admin's own tabs, plus the alert and detection rules that security leads and responders read.
+  settings: ALERT_READERS,
 };
 
 export const canUse = (role: Role, area: Area): boolean => AREA_ROLES[area].includes(role);
@@ -41,6 +46,48 @@ export const canReadCheckpoints = (role: Role): boolean =>
 /** `POST /audit-events/checkpoints`. */
 export const canSignCheckpoints = (role: Role): boolean =>
   ['admin', 'security_lead', 'auditor'].includes(role);
+
+/** `POST /alerts/{id}/acknowledge`. */
+export const canAcknowledgeAlerts = (role: Role): boolean => ALERT_READERS.includes(role);
+
+/** `POST /alerts/{id}/promote` and `/suppress`. */
+export const canPromoteAlerts = (role: Role): boolean => ALERT_LEADS.includes(role);
+export const canSuppressAlerts = (role: Role): boolean => ALERT_LEADS.includes(role);
+
+/** Writes to `/alert-rules` and `/detection-rules`, and the detection preview. */
+export const canEditAlertRules = (role: Role): boolean => ALERT_LEADS.includes(role);
+
+/** The sections of Settings, in the order of its tabs; each is its own address. */
+export const SETTINGS_TABS = [
+  'users',
+  'organizations',
+  'api-tokens',
+  'ingest-keys',
+  'alert-rules',
+  'detection-rules',
+  'sns',
+  'appearance',
+] as const;
+export type SettingsTab = (typeof SETTINGS_TABS)[number];
+
+const SETTINGS_TAB_ROLES: Record<SettingsTab, readonly Role[]> = {
+  users: ['admin'],
+  organizations: ['admin'],
+  'api-tokens': ['admin'],
+  'ingest-keys': ['admin'],
+  'alert-rules': ALERT_READERS,
+  'detection-rules': ALERT_READERS,
+  // Confirming a subscription makes Vigil call out to AWS: an admin's decision.
+  sns: ['admin'],
+  appearance: ALERT_READERS,
+};
+
+export const canUseSettingsTab = (role: Role, tab: SettingsTab): boolean =>
+  canUse(role, 'settings') && SETTINGS_TAB_ROLES[tab].includes(role);
+
+/** Where Settings opens for this role: its first tab. */
+export const firstSettingsTab = (role: Role): SettingsTab =>
+  SETTINGS_TABS.find((tab) => canUseSettingsTab(role, tab)) ?? 'appearance';
 
 /** Where a person lands after signing in without a page to return to. */
 export const homePath = (user: Pick<CurrentUser, 'role'>): string =>

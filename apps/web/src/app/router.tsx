@@ -1,9 +1,10 @@
 import { lazy, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
-import type { Area } from './access';
+import { createBrowserRouter } from 'react-router';
+import type { Area, SettingsTab } from './access';
 import { NotFoundPage } from './not-found-page';
 import { RequireArea } from './require-area';
 import { RequireSession } from './require-session';
+import { RequireSettingsTab, SettingsIndex } from './require-settings-tab';
 import { RootError, RouteError } from './route-error';
 import { AppShell } from './shell/app-shell';
 
@@ -42,6 +43,19 @@ const OutboxPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 );
+const AlertRulesTab = lazy(() =>
+  import('../features/alert-rules/alert-rules-tab').then((m) => ({ default: m.AlertRulesTab })),
+);
+const DetectionRulesTab = lazy(() =>
+  import('../features/detection-rules/detection-rules-tab').then((m) => ({
+    default: m.DetectionRulesTab,
+  })),
+);
+const SnsSubscriptionsTab = lazy(() =>
+  import('../features/sns/sns-subscriptions-tab').then((m) => ({
+    default: m.SnsSubscriptionsTab,
+  })),
+);
 const UsersTab = lazy(() =>
   import('../features/users/users-tab').then((m) => ({ default: m.UsersTab })),
 );
@@ -66,6 +80,12 @@ const SignInPage = lazy(() =>
 const page = (path: string, area: Area, element: ReactNode) => ({
   path,
   element: <RequireArea area={area}>{element}</RequireArea>,
+  errorElement: <RouteError />,
+});
+
+const settingsTab = (tab: SettingsTab, element: ReactNode) => ({
+  path: tab,
+  element: <RequireSettingsTab tab={tab}>{element}</RequireSettingsTab>,
   errorElement: <RouteError />,
 });
 
@@ -104,12 +124,15 @@ export const router = createBrowserRouter([
       {
         ...page('settings', 'settings', <SettingsPage />),
         children: [
-          { index: true, element: <Navigate to="users" replace /> },
-          { path: 'users', element: <UsersTab />, errorElement: <RouteError /> },
-          { path: 'organizations', element: <OrganizationsTab />, errorElement: <RouteError /> },
-          { path: 'api-tokens', element: <ApiTokensTab />, errorElement: <RouteError /> },
-          { path: 'ingest-keys', element: <IngestKeysTab />, errorElement: <RouteError /> },
-          { path: 'appearance', element: <AppearanceTab />, errorElement: <RouteError /> },
+          { index: true, element: <SettingsIndex /> },
+          settingsTab('users', <UsersTab />),
+          settingsTab('organizations', <OrganizationsTab />),
+          settingsTab('api-tokens', <ApiTokensTab />),
+          settingsTab('ingest-keys', <IngestKeysTab />),
+          settingsTab('alert-rules', <AlertRulesTab />),
+          settingsTab('detection-rules', <DetectionRulesTab />),
+          settingsTab('sns', <SnsSubscriptionsTab />),
+          settingsTab('appearance', <AppearanceTab />),
         ],
       },
       { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },

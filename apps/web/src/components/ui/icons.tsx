@@ -299,3 +299,46 @@ export const TrashIcon = (props: IconProps) => (
     <path d="M4 7h16M9 7V4.5h6V7M6.5 7l1 13h9l1-13" />
   </Svg>
 );
+
+export const ArrowUpIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 19V5M6 11l6-6 6 6" />
+  </Svg>
+);
+
+export const ArrowDownIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 5v14M6 13l6 6 6-6" />
+  </Svg>
+);
+
+export const ChevronRightIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="m9 6 6 6-6 6" />
+  </Svg>
+);
+
+/** A transmitter: notifications pushed from elsewhere (SNS). */
+export const BroadcastIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <circle cx="12" cy="12" r="2" />
+    <path d="M8.5 15.5a5 5 0 0 1 0-7M15.5 8.5a5 5 0 0 1 0 7" />
+    <path d="M5.6 18.4a9 9 0 0 1 0-12.8M18.4 5.6a9 9 0 0 1 0 12.8" />
+  </Svg>
+);
+
+/** A flask: trying a rule out without consequences. */
+export const FlaskIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M9.5 3h5M10 3v6L4.8 18.2A1.8 1.8 0 0 0 6.4 21h11.2a1.8 1.8 0 0 0 1.6-2.8L14 9V3" />
+    <path d="M7 15h10" />
+  </Svg>
+);
+
+export const BellOffIcon = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M9.5 20a2.5 2.5 0 0 0 5 0" />
+    <path d="M17.5 13.5V10a5.5 5.5 0 0 0-8.9-4.3M6.6 8.3A5.5 5.5 0 0 0 6.5 10v4L4.5 17h11.5" />
+    <path d="m3 3 18 18" />
+  </Svg>
+);

@@ -10,6 +10,8 @@ export * from './icons';
 export * from './page-header';
 export * from './select-field';
 export * from './skeleton';
+export * from './switch';
 export * from './tab-nav';
+export * from './text-area-field';
 export * from './text-field';
 export * from './timestamp';
