@@ -1,6 +1,6 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { LoggedWorkerHost } from './logged-worker-host.js';
 import { type JobName, type JobPayloads, QueueName } from './queue.registry.js';
 import { type SweepReport, SweeperService } from './sweeper.service.js';
 
@@ -9,10 +9,7 @@ type MaintenanceJob = Job<
 >;
 
 @Processor(QueueName.Maintenance)
-export class MaintenanceProcessor extends WorkerHost {
-  private readonly logger = new Logger(MaintenanceProcessor.name);
-  private lastErrorLoggedAt = 0;
-
+export class MaintenanceProcessor extends LoggedWorkerHost {
   constructor(private readonly sweeper: SweeperService) {
     super();
   }
@@ -23,13 +20,5 @@ export class MaintenanceProcessor extends WorkerHost {
       case 'sweep':
         return this.sweeper.runOnce();
     }
-  }
-
-  @OnWorkerEvent('error')
-  onError(error: Error): void {
-    // Redis outages repeat this every reconnect attempt; one line a minute is enough.
-    if (Date.now() - this.lastErrorLoggedAt < 60_000) return;
-    this.lastErrorLoggedAt = Date.now();
-    this.logger.warn(`maintenance worker: ${error.message}`);
   }
 }

@@ -1,10 +1,11 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { LoggedWorkerHost } from '../../queue/logged-worker-host.js';
 import { type JobPayloads, QueueName } from '../../queue/queue.registry.js';
 import { RemindersService } from './reminders.service.js';
 
 @Processor(QueueName.Reminders, { concurrency: 8 })
-export class RemindersProcessor extends WorkerHost {
+export class RemindersProcessor extends LoggedWorkerHost {
   constructor(private readonly reminders: RemindersService) {
     super();
   }
