@@ -77,7 +77,17 @@ export class AuditExportService {
     const onClose = () => (aborted = true);
     out.once('close', onClose);
     const write = async (chunk: string) => {
-      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      if (out.write(chunk)) return;
+      // Whichever of drain/close comes first, the other listener is removed, not left behind per batch.
+      const waiting = new AbortController();
+      try {
+        await Promise.race([
+          once(out, 'drain', { signal: waiting.signal }),
+          once(out, 'close', { signal: waiting.signal }),
+        ]);
+      } finally {
+        waiting.abort();
+      }
     };
     try {
       if (format === 'csv') await write(csvHeader());
