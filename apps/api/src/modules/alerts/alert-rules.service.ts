@@ -4,7 +4,7 @@ import type { AlertRuleInput, AlertRuleRecord } from '@vigil/contracts';
 import { type AlertRule, compilePattern } from '@vigil/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
-import { actorOf, type RequestContext, type UserPrincipal } from '../../common/principal.js';
+import type { RequestContext, UserPrincipal } from '../../common/principal.js';
 import { AuditLogService } from '../audit-events/audit-log.service.js';
 
 interface AlertRuleRow {
@@ -163,18 +163,13 @@ export class AlertRulesService {
     row: AlertRuleRow,
     metadata: Record<string, unknown> = {},
   ) {
-    return this.audit.record(
-      {
-        category: 'admin',
-        action,
-        outcome: 'success',
-        actor: actorOf(user),
-        target: { type: 'alert_rule', id: row.id, name: row.name },
-        ip: context.ip,
-        userAgent: context.userAgent,
-        metadata: { ...metadata, match: row.match, action: row.action, severity: row.severity },
-      },
+    return this.audit.recordAdminAction(
       tx,
+      user,
+      context,
+      action,
+      { type: 'alert_rule', id: row.id, name: row.name },
+      { ...metadata, match: row.match, action: row.action, severity: row.severity },
     );
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DetectionRuleInput, DetectionRuleRecord } from '@vigil/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
-import { actorOf, type RequestContext, type UserPrincipal } from '../../common/principal.js';
+import type { RequestContext, UserPrincipal } from '../../common/principal.js';
 import { AuditLogService } from '../audit-events/audit-log.service.js';
 import { DetectionService } from './detection.service.js';
 import { describeHit, type DetectionRuleRow, toDetectionRule } from './detection-rule.row.js';
@@ -145,18 +145,13 @@ export class DetectionRulesService {
     row: DetectionRuleRow,
     metadata: Record<string, unknown> = {},
   ) {
-    return this.audit.record(
-      {
-        category: 'admin',
-        action,
-        outcome: 'success',
-        actor: actorOf(user),
-        target: { type: 'detection_rule', id: row.id, name: row.name },
-        ip: context.ip,
-        userAgent: context.userAgent,
-        metadata: { ...metadata, params: row.params, enabled: row.enabled },
-      },
+    return this.audit.recordAdminAction(
       tx,
+      user,
+      context,
+      action,
+      { type: 'detection_rule', id: row.id, name: row.name },
+      { ...metadata, params: row.params, enabled: row.enabled },
     );
   }
 }

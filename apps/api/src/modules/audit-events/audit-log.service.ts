@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEvent, AuditEventInput } from '@vigil/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { actorOf, type RequestContext, type UserPrincipal } from '../../common/principal.js';
 import { copyRows, type CopyValue } from '../../database/copy.js';
 import { chainHash, GENESIS_HASH } from './audit-chain.js';
 
@@ -101,6 +102,30 @@ export class AuditLogService {
       CONSOLE_SOURCE,
       [{ ...event, id: randomUUID(), occurredAt: event.occurredAt ?? new Date().toISOString() }],
       manager,
+    );
+  }
+
+  /** A successful admin action by a signed-in user: the shape most console events share. */
+  recordAdminAction(
+    tx: EntityManager,
+    user: UserPrincipal,
+    context: RequestContext,
+    action: string,
+    target: NonNullable<ConsoleEvent['target']>,
+    metadata: Record<string, unknown> = {},
+  ): Promise<void> {
+    return this.record(
+      {
+        category: 'admin',
+        action,
+        outcome: 'success',
+        actor: actorOf(user),
+        target,
+        ip: context.ip,
+        userAgent: context.userAgent,
+        metadata,
+      },
+      tx,
     );
   }
 
