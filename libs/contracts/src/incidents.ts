@@ -96,6 +96,14 @@ export const assessmentSchema = z
       .min(1, { message: 'say why: the risk factors and how they were weighed' })
       .max(20_000),
     lawEnforcementHold: z.boolean(),
+    /** When the incident itself happened, as far as known (Law 25 Reg. s. 3(5), PIPEDA Regs s. 2(1)(b)). */
+    occurredStart: rfc3339.nullable().optional(),
+    occurredEnd: rfc3339.nullable().optional(),
+    /** The facts the notices are written from; blank ones become a bracketed gap in the template. */
+    personalInformation: z.string().trim().max(5000).nullable().optional(),
+    likelyConsequences: z.string().trim().max(5000).nullable().optional(),
+    measuresTaken: z.string().trim().max(5000).nullable().optional(),
+    measuresForPersons: z.string().trim().max(5000).nullable().optional(),
     gdprArt34Exemption: z.string().trim().max(2000).nullable().optional(),
     orgMayReduceHarm: z.boolean().optional(),
     /** Law 25 s. 3.7: the person in charge of the protection of personal information was consulted. */
@@ -110,7 +118,9 @@ export const completeObligationSchema = z
     channel: z.enum(['email', 'portal', 'letter', 'phone', 'webhook', 'other']),
     recipient: z.string().trim().min(1).max(500),
     summary: z.string().trim().min(1).max(20_000),
+    /** The full text sent; kept with its SHA-256 as the proof of what the recipient was told. */
     content: z.string().max(200_000).optional(),
+    language: z.enum(['en', 'fr']).optional(),
     delayReason: z.string().trim().min(1).max(5000).optional(),
   })
   .strict();
@@ -126,6 +136,8 @@ export const obligationListQuerySchema = z
     status: z.enum(OBLIGATION_STATUSES).optional(),
     regime: z.string().max(40).optional(),
     incidentId: z.string().uuid().optional(),
+    /** Notification duties (`notice`, `record`, the default) or the response targets (`response`). */
+    kind: z.enum(['duties', 'response']).default('duties'),
     limit: z.coerce.number().int().min(1).max(1000).default(500),
   })
   .strict();
@@ -139,7 +151,8 @@ export interface Obligation {
   key: string;
   rule: string;
   regime: string;
-  kind: 'notice' | 'record';
+  /** `response`: an acknowledge/contain/resolve target of the incident's severity, not a legal duty. */
+  kind: 'notice' | 'record' | 'response';
   title: string;
   recipient: {
     kind: string;
@@ -173,6 +186,8 @@ export interface TimelineEntry {
   id: number;
   at: string;
   actor: string;
+  /** The user behind the entry; null for Vigil's own (derivations, alert rules). */
+  actorId: string | null;
   kind: string;
   summary: string;
   data: Record<string, unknown> | null;
@@ -188,6 +203,8 @@ export interface Incident {
   status: (typeof INCIDENT_STATUSES)[number];
   category: string | null;
   leadId: string | null;
+  /** The lead's name for everyone who may read the incident (the user list is admin-only). */
+  lead: { id: string; email: string; displayName: string | null } | null;
   organizationIds: string[];
   detectedAt: string;
   awareAt: string | null;
@@ -212,6 +229,123 @@ export interface Incident {
 export interface IncidentDetail extends Incident {
   assessment:
     (Assessment & { assessedBy: string | null; assessedAt: string; version: number }) | null;
+  /** Notification duties (`kind` notice or record). */
   obligations: Obligation[];
+  /** Acknowledge, contain and resolve targets for the incident's severity (`kind: 'response'`). */
+  responseClocks: Obligation[];
+  evidence: Evidence[];
+  /** Runbooks run for this incident (`/runbook-runs/{id}`). */
+  runs: {
+    id: string;
+    title: string;
+    kind: 'IR' | 'BCP' | 'DRP';
+    status: 'running' | 'recovered' | 'aborted';
+    drill: boolean;
+    startedAt: string;
+  }[];
   alerts: { id: string; title: string; severity: string; status: string; openedAt: string }[];
+}
+
+export const RESPONSE_TARGET_KINDS = ['acknowledge', 'contain', 'resolve'] as const;
+export type ResponseTargetKind = (typeof RESPONSE_TARGET_KINDS)[number];
+
+const targetMinutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(60 * 24 * 365);
+export const responseTargetSchema = z
+  .object({
+    severity: severitySchema,
+    acknowledgeMinutes: targetMinutes,
+    containMinutes: targetMinutes,
+    resolveMinutes: targetMinutes,
+  })
+  .strict()
+  .refine((t) => t.containMinutes >= t.acknowledgeMinutes, {
+    message: 'containing cannot be due before acknowledging',
+    path: ['containMinutes'],
+  })
+  .refine((t) => t.resolveMinutes >= t.containMinutes, {
+    message: 'resolving cannot be due before containing',
+    path: ['resolveMinutes'],
+  });
+export type ResponseTarget = z.infer<typeof responseTargetSchema>;
+
+/** `PUT /api/v1/response-targets`: the whole table, one row per severity. */
+export const responseTargetsSchema = z
+  .object({
+    items: z
+      .array(responseTargetSchema)
+      .max(4)
+      .refine((items) => new Set(items.map((t) => t.severity)).size === items.length, {
+        message: 'each severity at most once',
+      }),
+    /** Severities to return to the defaults. */
+    reset: z.array(severitySchema).max(4).default([]),
+  })
+  .strict()
+  .refine((body) => body.items.length + body.reset.length > 0, {
+    message: 'send the targets to change, or the severities to reset',
+    path: ['items'],
+  });
+
+/** `POST /incidents/{id}/evidence`: an audit event copied into the incident with its chain hash. */
+export const linkEvidenceSchema = z
+  .object({
+    source: z.string().trim().min(1).max(200),
+    eventId: z.string().trim().min(1).max(500),
+  })
+  .strict();
+export type LinkEvidence = z.infer<typeof linkEvidenceSchema>;
+
+export interface Evidence {
+  id: string;
+  source: string;
+  seq: number;
+  eventId: string;
+  occurredAt: string;
+  action: string;
+  outcome: string;
+  actor: string | null;
+  /** The event's hash in its source's chain (hex), as it was when copied. */
+  hash: string;
+  /** The full event as it was when copied. */
+  event: Record<string, unknown>;
+  linkedAt: string;
+  linkedBy: string;
+}
+
+export interface RegisterNotice {
+  rule: string;
+  sentAt: string;
+  channel: string | null;
+  recipient: string | null;
+}
+
+/** One confidentiality incident in `GET /register` (Law 25 Reg. s. 7, PIPEDA s. 10.3, GDPR Art. 33(5)). */
+export interface RegisterEntry {
+  incidentId: string;
+  reference: string;
+  title: string;
+  description: string | null;
+  occurredOrDetectedAt: string;
+  awareAt: string | null;
+  breachDeterminedAt: string | null;
+  personsAffected: number | null;
+  personsAffectedQuebec: number | null;
+  recordsAffected: number | null;
+  countsAreEstimates: boolean;
+  riskOfSeriousInjury: boolean;
+  realRiskOfSignificantHarm: boolean;
+  gdprRisk: string;
+  riskRationale: string;
+  consultedPersonInCharge: string | null;
+  measuresTaken: string[];
+  noticeToRegulatorAt: string | null;
+  noticeToPersonsAt: string | null;
+  notices: RegisterNotice[];
+  /** Law 25 Reg. s. 7: 5 years after awareness; PIPEDA Regs s. 6: 24 months after determination. */
+  retainUntil: string | null;
+  assessedAt: string;
 }

@@ -15,3 +15,12 @@ export const outboxMessageSchema = z.object({
   sentAt: z.string().nullable(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** One try at delivering an outbox message: SMTP or the webhook's HTTP answer. */
+export interface OutboxAttempt {
+  at: string;
+  outcome: 'sent' | 'logged' | 'failed';
+  /** `HTTP 200`, or the error met. */
+  detail: string | null;
+  durationMs: number;
+}

@@ -46,6 +46,15 @@ export interface PrivacyAssessment {
   /** The Art. 34(3) ground relied on (encryption, later measures, disproportionate effort). */
   gdprArt34Exemption?: string | null;
   orgMayReduceHarm?: boolean;
+  /** Law 25 s. 3.7: who, in charge of the protection of personal information, was consulted. */
+  consultedPersonInCharge?: string;
+  occurredStart?: string | null;
+  occurredEnd?: string | null;
+  /** The facts notices are written from (contracts `assessmentSchema`). */
+  personalInformation?: string | null;
+  likelyConsequences?: string | null;
+  measuresTaken?: string | null;
+  measuresForPersons?: string | null;
 }
 
 export interface AffectedOrganization {

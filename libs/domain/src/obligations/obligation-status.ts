@@ -10,6 +10,9 @@ export const DUE_SOON_HOURS = 6;
 export const REMINDER_FRACTIONS = [0.5, 0.75, 0.9, 1] as const;
 export type ReminderFraction = (typeof REMINDER_FRACTIONS)[number];
 
+/** How a reminder moment is named on its row and in its mail: "50%" … "100%". */
+export const reminderLabel = (fraction: number): string => `${Math.round(fraction * 100)}%`;
+
 const MS_PER_HOUR = 3_600_000;
 
 const msOf = (value: Date | string, field: string) =>

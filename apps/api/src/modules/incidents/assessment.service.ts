@@ -6,7 +6,7 @@ import { actorOf, type RequestContext, type UserPrincipal } from '../../common/p
 import { AuditLogService } from '../audit-events/audit-log.service.js';
 import { ObligationSyncService } from '../obligations/obligation-sync.service.js';
 import { RemindersService } from '../obligations/reminders.service.js';
-import { IncidentTimelineService } from './incident-timeline.service.js';
+import { IncidentTimelineService, timelineActorOf } from './incident-timeline.service.js';
 import { IncidentsService } from './incidents.service.js';
 
 /** The DPO's privacy assessment: every save is versioned on the timeline and re-derives the clocks. */
@@ -36,7 +36,7 @@ export class AssessmentService {
          RETURNING version`,
         [incident.id, JSON.stringify(assessment), user.userId],
       )) as [{ version: number }];
-      const actor = { id: user.userId, label: user.displayName ?? user.email };
+      const actor = timelineActorOf(user);
       await this.timeline.append(
         tx,
         incident.id,

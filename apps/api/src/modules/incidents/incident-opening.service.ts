@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SeverityLevel } from '@vigil/contracts';
 import type { EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit-events/audit-log.service.js';
+import { ObligationSyncService } from '../obligations/obligation-sync.service.js';
 import {
   IncidentTimelineService,
   SYSTEM_ACTOR,
@@ -19,6 +20,7 @@ export class IncidentOpeningService {
   constructor(
     private readonly audit: AuditLogService,
     private readonly timeline: IncidentTimelineService,
+    private readonly obligations: ObligationSyncService,
   ) {}
 
   async open(
@@ -62,6 +64,9 @@ export class IncidentOpeningService {
       },
       tx,
     );
+    // Starts the response targets. Their reminder rows are not queued from inside the caller's
+    // transaction: the sweeper delivers them when due, minutes before the first one is.
+    await this.obligations.sync(tx, row.id, input.createdBy ?? SYSTEM_ACTOR);
     return { id: row.id, number: Number(row.number) };
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TimelineEntry } from '@vigil/contracts';
 import type { EntityManager } from 'typeorm';
+import type { UserPrincipal } from '../../common/principal.js';
 
 export interface TimelineActor {
   id: string | null;
@@ -8,6 +9,12 @@ export interface TimelineActor {
 }
 
 export const SYSTEM_ACTOR: TimelineActor = { id: null, label: 'Vigil' };
+
+/** A signed-in person as timelines and histories name them. */
+export const timelineActorOf = (user: UserPrincipal): TimelineActor => ({
+  id: user.userId,
+  label: user.displayName ?? user.email,
+});
 
 /** The incident's immutable story: every change, note, alert and notice, with who and when. */
 @Injectable()
@@ -36,11 +43,12 @@ export class IncidentTimelineService {
 
   async list(tx: EntityManager, incidentId: string): Promise<TimelineEntry[]> {
     const rows = (await tx.query(
-      `SELECT id, at, actor_label, kind, summary, data FROM incident_timeline WHERE incident_id = $1 ORDER BY id`,
+      `SELECT id, at, actor_id, actor_label, kind, summary, data FROM incident_timeline WHERE incident_id = $1 ORDER BY id`,
       [incidentId],
     )) as {
       id: string;
       at: Date;
+      actor_id: string | null;
       actor_label: string;
       kind: string;
       summary: string;
@@ -50,6 +58,7 @@ export class IncidentTimelineService {
       id: Number(r.id),
       at: r.at.toISOString(),
       actor: r.actor_label,
+      actorId: r.actor_id,
       kind: r.kind,
       summary: r.summary,
       data: r.data,

@@ -1,4 +1,5 @@
 import type { Incident } from '@vigil/contracts';
+import { isoOrNull as iso } from '../../common/iso-time.js';
 
 export interface IncidentRow {
   id: string;
@@ -9,6 +10,8 @@ export interface IncidentRow {
   status: Incident['status'];
   category: string | null;
   lead_id: string | null;
+  lead_email: string | null;
+  lead_display_name: string | null;
   organization_ids: string[] | null;
   detected_at: Date;
   aware_at: Date | null;
@@ -32,16 +35,16 @@ export const INCIDENT_SELECT = `
   SELECT i.*,
          (SELECT array_agg(io.organization_id ORDER BY io.organization_id) FROM incident_organization io
            WHERE io.incident_id = i.id) AS organization_ids,
+         lead.email AS lead_email, lead.display_name AS lead_display_name,
          next.id AS next_obligation_id, next.title AS next_title, next.at AS next_at, next.kind AS next_kind
     FROM incident i
+    LEFT JOIN app_user lead ON lead.id = i.lead_id
     LEFT JOIN LATERAL (
       SELECT o.id, o.title, coalesce(o.due_at, o.target_at) AS at,
              CASE WHEN o.due_at IS NOT NULL THEN 'legal' ELSE 'target' END AS kind
         FROM obligation o
        WHERE o.incident_id = i.id AND o.status = 'pending' AND NOT o.suspended AND coalesce(o.due_at, o.target_at) IS NOT NULL
        ORDER BY coalesce(o.due_at, o.target_at) LIMIT 1) next ON true`;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export const toIncident = (row: IncidentRow): Incident => ({
   id: row.id,
@@ -53,6 +56,10 @@ export const toIncident = (row: IncidentRow): Incident => ({
   status: row.status,
   category: row.category,
   leadId: row.lead_id,
+  lead:
+    row.lead_id && row.lead_email
+      ? { id: row.lead_id, email: row.lead_email, displayName: row.lead_display_name }
+      : null,
   organizationIds: row.organization_ids ?? [],
   detectedAt: row.detected_at.toISOString(),
   awareAt: iso(row.aware_at),

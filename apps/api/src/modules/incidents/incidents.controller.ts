@@ -1,10 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   type Assessment,
   assessmentSchema,
   type CreateIncident,
   createIncidentSchema,
+  type Evidence,
+  type LinkEvidence,
+  linkEvidenceSchema,
   type Incident,
   type IncidentDetail,
   type IncidentListQuery,
@@ -15,6 +29,7 @@ import {
   type UpdateIncident,
   updateIncidentSchema,
 } from '@vigil/contracts';
+import type { Response } from 'express';
 import type { z } from 'zod';
 import { Roles } from '../../common/access.decorator.js';
 import {
@@ -99,6 +114,21 @@ export class IncidentsController {
     @Context() context: RequestContext,
   ): Promise<{ items: TimelineEntry[]; nextCursor: null }> {
     return { items: await this.incidents.note(user, id, body.body, context), nextCursor: null };
+  }
+
+  /** Copies an audit event into the incident: 201 the first time, 200 when it is already there. */
+  @Post(':id/evidence')
+  @Roles('security_lead', 'dpo')
+  async linkEvidence(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(linkEvidenceSchema)) body: LinkEvidence,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Evidence> {
+    const { evidence, created } = await this.incidents.linkEvidence(user, id, body, context);
+    res.status(created ? 201 : 200);
+    return evidence;
   }
 
   @Put(':id/assessment')

@@ -1,14 +1,27 @@
-import { createToken, createUser } from '../../../test/auth-helpers.js';
+import { createIngestKey, createToken, createUser } from '../../../test/auth-helpers.js';
 import { call } from '../../../test/http-client.js';
 import { startTestApp, type TestApp, truncateAll } from '../../../test/test-app.js';
 
 const HOUR = 60 * 60 * 1000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
 
+interface Clock {
+  id: string;
+  rule: string;
+  clockStartedAt: string;
+  targetAt: string;
+  status: string;
+  metAt: string | null;
+}
+
 interface Detail {
   id: string;
   status: string;
+  detectedAt: string;
   triageStartedAt: string | null;
+  acknowledgedAt: string | null;
+  responseClocks: Clock[];
+  evidence: { source: string; eventId: string; hash: string; seq: number; event: { id: string } }[];
   obligations: {
     id: string;
     rule: string;
@@ -106,6 +119,32 @@ describe('incidents and their notification clocks', () => {
     ]);
   });
 
+  it('relabels a pending clock when awareness is recorded after detection, and names its lead', async () => {
+    const leadUser = await createUser(app, 'security_lead', { email: 'lena@vigil.test' });
+    const created = await call<Detail & { obligations: { deadlineLabel: string }[] }>(
+      app.url,
+      '/api/v1/incidents',
+      {
+        method: 'POST',
+        bearer: lead,
+        body: {
+          title: 'Bucket',
+          severity: 'SEV2',
+          organizationIds: ['org-eu'],
+          leadId: leadUser.id,
+        },
+      },
+    );
+    expect(created.body.obligations[0]?.deadlineLabel).toMatch(/awareness not recorded/);
+    expect(created.body).toMatchObject({ lead: { id: leadUser.id, email: 'lena@vigil.test' } });
+    const aware = await call<Detail & { obligations: { deadlineLabel: string }[] }>(
+      app.url,
+      `/api/v1/incidents/${created.body.id}`,
+      { method: 'PATCH', bearer: lead, body: { awareAt: ago(1) } },
+    );
+    expect(aware.body.obligations[0]?.deadlineLabel).not.toMatch(/awareness not recorded/);
+  });
+
   it('moves through its states one step at a time and refuses an illegal move with 409', async () => {
     const { body } = await open(ago(1));
     const to = (state: string) =>
@@ -165,6 +204,10 @@ describe('incidents and their notification clocks', () => {
     });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect((await csv.text()).split('\r\n')[0]).toMatch(/^reference,title,/);
+    const [{ exports }] = (await app.dataSource.query(
+      `SELECT count(*)::int AS exports FROM audit_event WHERE action = 'register.export'`,
+    )) as [{ exports: number }];
+    expect(exports).toBe(1);
   });
 
   it('keeps a notice already sent when the assessment is downgraded, and retires the ones not yet due', async () => {
@@ -186,5 +229,147 @@ describe('incidents and their notification clocks', () => {
     expect(rules).toContain('GDPR_DATA_SUBJECTS:met');
     expect(rules.some((r) => r.startsWith('GDPR_SA'))).toBe(false);
     expect(rules.some((r) => r.startsWith('QC_CAI'))).toBe(false);
+  });
+
+  it('runs the acknowledge, contain and resolve targets of its severity, met as it moves', async () => {
+    const { body } = await open(ago(1));
+    const minutesAfterDetection = (c: Clock) =>
+      (Date.parse(c.targetAt) - Date.parse(body.detectedAt)) / 60_000;
+    expect(body.responseClocks.map((c) => [c.rule, minutesAfterDetection(c), c.status])).toEqual([
+      // Due soon: inside the last quarter of the window or its last 6 h.
+      ['RESPONSE_ACKNOWLEDGE', 15, 'due_soon'],
+      ['RESPONSE_CONTAIN', 240, 'due_soon'],
+      ['RESPONSE_RESOLVE', 1440, 'pending'],
+    ]);
+    // Response targets are not notification duties: the DPO's list leaves them out.
+    const duties = await call<{ items: { kind: string }[] }>(app.url, '/api/v1/obligations', {
+      bearer: dpo,
+    });
+    expect(duties.body.items.every((o) => o.kind !== 'response')).toBe(true);
+
+    const triage = await call<Detail>(app.url, `/api/v1/incidents/${body.id}/transitions`, {
+      method: 'POST',
+      bearer: lead,
+      body: { to: 'triage' },
+    });
+    expect(triage.body.acknowledgedAt).toBe(triage.body.triageStartedAt);
+    expect(triage.body.responseClocks[0]).toMatchObject({
+      rule: 'RESPONSE_ACKNOWLEDGE',
+      status: 'met',
+      metAt: triage.body.triageStartedAt,
+    });
+
+    const admin = await createToken(app, (await createUser(app, 'admin')).email);
+    const targets = await call<{ items: { severity: string; isDefault: boolean }[] }>(
+      app.url,
+      '/api/v1/response-targets',
+      {
+        method: 'PUT',
+        bearer: admin,
+        body: {
+          items: [
+            { severity: 'SEV1', acknowledgeMinutes: 5, containMinutes: 120, resolveMinutes: 600 },
+          ],
+        },
+      },
+    );
+    expect(targets.body.items.map((t) => [t.severity, t.isDefault])).toEqual([
+      ['SEV1', false],
+      ['SEV2', true],
+      ['SEV3', true],
+      ['SEV4', true],
+    ]);
+    const moved = await call<Detail>(app.url, `/api/v1/incidents/${body.id}`, { bearer: lead });
+    expect(moved.body.responseClocks.map((c) => [c.rule, minutesAfterDetection(c)])).toEqual([
+      // Already met: kept as it was.
+      ['RESPONSE_ACKNOWLEDGE', 15],
+      ['RESPONSE_CONTAIN', 120],
+      ['RESPONSE_RESOLVE', 600],
+    ]);
+
+    const put = (body: unknown) =>
+      call<{ items: { severity: string; isDefault: boolean }[] }>(
+        app.url,
+        '/api/v1/response-targets',
+        { method: 'PUT', bearer: admin, body },
+      );
+    const sev1 = {
+      severity: 'SEV1',
+      acknowledgeMinutes: 5,
+      containMinutes: 120,
+      resolveMinutes: 600,
+    };
+    expect((await put({ items: [sev1, sev1] })).status).toBe(400);
+    expect((await put({ items: [{ ...sev1, containMinutes: 1 }] })).status).toBe(400);
+    const reset = await put({ items: [], reset: ['SEV1'] });
+    expect(reset.body.items[0]).toMatchObject({ severity: 'SEV1', isDefault: true });
+
+    const falsePositive = await call<Detail>(app.url, `/api/v1/incidents/${body.id}/transitions`, {
+      method: 'POST',
+      bearer: lead,
+      body: { to: 'false_positive' },
+    });
+    expect(falsePositive.body.responseClocks.map((c) => c.rule)).toEqual(['RESPONSE_ACKNOWLEDGE']);
+    const [{ open: unsent }] = (await app.dataSource.query(
+      `SELECT count(*)::int AS open FROM obligation_reminder r JOIN obligation o ON o.id = r.obligation_id
+        WHERE o.incident_id = $1 AND o.kind = 'response' AND r.sent_at IS NULL AND r.skipped_at IS NULL`,
+      [body.id],
+    )) as [{ open: number }];
+    expect(unsent).toBe(0);
+  });
+
+  it('copies a linked audit event into the incident with its chain hash, once', async () => {
+    const key = await createIngestKey(app, 'idp');
+    const ingested = await call(app.url, '/api/v1/audit-events', {
+      method: 'POST',
+      bearer: key,
+      body: {
+        events: [
+          {
+            id: 'evt-login-1',
+            occurredAt: ago(3),
+            category: 'access',
+            action: 'auth.login',
+            outcome: 'success',
+            actor: { type: 'user', id: 'u-7', email: 'mallory@client.test' },
+          },
+        ],
+      },
+    });
+    expect(ingested.status).toBe(200);
+    const [stored] = (await app.dataSource.query(
+      `SELECT encode(hash, 'hex') AS hash FROM audit_event WHERE source = 'idp' AND event_id = 'evt-login-1'`,
+    )) as [{ hash: string }];
+    const { body } = await open(ago(1));
+    const link = () =>
+      call<Detail['evidence'][number]>(app.url, `/api/v1/incidents/${body.id}/evidence`, {
+        method: 'POST',
+        bearer: lead,
+        body: { source: 'idp', eventId: 'evt-login-1' },
+      });
+    const first = await link();
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ source: 'idp', seq: 1, hash: stored.hash });
+    expect(first.body.event).toMatchObject({ id: 'evt-login-1', hash: stored.hash });
+    expect((await link()).status).toBe(200);
+
+    const missing = await call(app.url, `/api/v1/incidents/${body.id}/evidence`, {
+      method: 'POST',
+      bearer: lead,
+      body: { source: 'idp', eventId: 'no-such-event' },
+    });
+    expect(missing.status).toBe(404);
+
+    const detail = await call<Detail>(app.url, `/api/v1/incidents/${body.id}`, { bearer: dpo });
+    expect(detail.body.evidence).toHaveLength(1);
+    const timeline = await call<{ items: { kind: string }[] }>(
+      app.url,
+      `/api/v1/incidents/${body.id}/timeline`,
+      { bearer: dpo },
+    );
+    expect(timeline.body.items.filter((e) => e.kind === 'evidence')).toHaveLength(1);
+    await expect(
+      app.dataSource.query(`DELETE FROM incident_evidence WHERE incident_id = $1`, [body.id]),
+    ).rejects.toThrow(/append-only/);
   });
 });

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   Assessment,
   CreateIncident,
+  Evidence,
+  LinkEvidence,
   Incident,
   IncidentDetail,
   IncidentListQuery,
@@ -22,7 +24,8 @@ import {
 } from '../obligations/obligation.row.js';
 import { RemindersService } from '../obligations/reminders.service.js';
 import { INCIDENT_SELECT, type IncidentRow, toIncident } from './incident.row.js';
-import { IncidentTimelineService, type TimelineActor } from './incident-timeline.service.js';
+import { IncidentEvidenceService } from './incident-evidence.service.js';
+import { IncidentTimelineService, timelineActorOf } from './incident-timeline.service.js';
 
 const TIMESTAMP_COLUMN: Record<string, string> = {
   triageStartedAt: 'triage_started_at',
@@ -41,11 +44,6 @@ const CLOCK_FIELDS: (keyof UpdateIncident)[] = [
   'severity',
 ];
 
-const actorFor = (user: UserPrincipal): TimelineActor => ({
-  id: user.userId,
-  label: user.displayName ?? user.email,
-});
-
 @Injectable()
 export class IncidentsService {
   constructor(
@@ -54,6 +52,7 @@ export class IncidentsService {
     private readonly obligations: ObligationSyncService,
     private readonly reminders: RemindersService,
     private readonly audit: AuditLogService,
+    private readonly evidence: IncidentEvidenceService,
   ) {}
 
   async create(
@@ -86,7 +85,7 @@ export class IncidentsService {
       await this.timeline.append(
         tx,
         row.id,
-        actorFor(user),
+        timelineActorOf(user),
         'opened',
         `Opened as ${input.severity}: ${input.title}`,
         {
@@ -96,7 +95,7 @@ export class IncidentsService {
       await this.record(tx, user, context, 'incident.open', row.id, input.title, {
         severity: input.severity,
       });
-      const synced = await this.obligations.sync(tx, row.id, actorFor(user));
+      const synced = await this.obligations.sync(tx, row.id, timelineActorOf(user));
       return { id: row.id, reminders: synced.reminders };
     });
     await this.reminders.enqueue(reminders);
@@ -154,7 +153,14 @@ export class IncidentsService {
             version: assessment.version,
           }
         : null,
-      obligations: obligations.map((o) => toObligation(o, now)),
+      obligations: obligations
+        .filter((o) => o.kind !== 'response')
+        .map((o) => toObligation(o, now)),
+      responseClocks: obligations
+        .filter((o) => o.kind === 'response')
+        .map((o) => toObligation(o, now)),
+      evidence: await this.evidence.list(this.dataSource.manager, row.id),
+      runs: await this.runsOf(row.id),
       alerts: alerts.map((a) => ({
         id: a.id,
         title: a.title,
@@ -163,6 +169,17 @@ export class IncidentsService {
         openedAt: a.opened_at.toISOString(),
       })),
     };
+  }
+
+  private async runsOf(incidentId: string): Promise<IncidentDetail['runs']> {
+    const rows = (await this.dataSource.query(
+      `SELECT run.id, v.title, r.kind, run.status, run.drill, run.started_at FROM runbook_run run
+         JOIN runbook r ON r.id = run.runbook_id
+         JOIN runbook_version v ON v.runbook_id = run.runbook_id AND v.version = run.runbook_version
+        WHERE run.incident_id = $1 ORDER BY run.started_at`,
+      [incidentId],
+    )) as (Omit<IncidentDetail['runs'][number], 'startedAt'> & { started_at: Date })[];
+    return rows.map(({ started_at, ...run }) => ({ ...run, startedAt: started_at.toISOString() }));
   }
 
   async update(
@@ -207,7 +224,7 @@ export class IncidentsService {
       await this.timeline.append(
         tx,
         before.id,
-        actorFor(user),
+        timelineActorOf(user),
         'edited',
         `Changed ${changed.join(', ')}`,
         {
@@ -218,7 +235,7 @@ export class IncidentsService {
         fields: changed,
       });
       if (!changed.some((field) => CLOCK_FIELDS.includes(field as keyof UpdateIncident))) return [];
-      return (await this.obligations.sync(tx, before.id, actorFor(user))).reminders;
+      return (await this.obligations.sync(tx, before.id, timelineActorOf(user))).reminders;
     });
     await this.reminders.enqueue(reminders);
     return this.get(id);
@@ -232,7 +249,7 @@ export class IncidentsService {
     at: string | undefined,
     context: RequestContext,
   ): Promise<IncidentDetail> {
-    await this.dataSource.transaction(async (tx) => {
+    const reminders = await this.dataSource.transaction(async (tx) => {
       const before = await this.lock(tx, id);
       const moment = at ?? new Date().toISOString();
       const result = transition({ from: before.status, to, at: moment });
@@ -241,14 +258,15 @@ export class IncidentsService {
       await tx.query(
         `UPDATE incident SET status = $2, ${column ? `${column} = coalesce(${column}, $3),` : ''}
                 false_positive_at = CASE WHEN $2 = 'false_positive' THEN $3::timestamptz ELSE false_positive_at END,
+                acknowledged_at = CASE WHEN $4 = 'detected' THEN coalesce(acknowledged_at, $3::timestamptz) ELSE acknowledged_at END,
                 updated_at = now()
           WHERE id = $1`,
-        [before.id, to, result.at],
+        [before.id, to, result.at, before.status],
       );
       await this.timeline.append(
         tx,
         before.id,
-        actorFor(user),
+        timelineActorOf(user),
         'status',
         `${before.status} → ${to}${note ? `: ${note}` : ''}`,
         {
@@ -261,7 +279,10 @@ export class IncidentsService {
         from: before.status,
         to,
       });
+      // Reaching a state meets its response target; a false positive stops the rest.
+      return (await this.obligations.sync(tx, before.id, timelineActorOf(user))).reminders;
     });
+    await this.reminders.enqueue(reminders);
     return this.get(id);
   }
 
@@ -273,16 +294,36 @@ export class IncidentsService {
   ): Promise<TimelineEntry[]> {
     return this.dataSource.transaction(async (tx) => {
       const incident = await this.lock(tx, id);
-      await this.timeline.append(tx, incident.id, actorFor(user), 'note', body);
+      await this.timeline.append(tx, incident.id, timelineActorOf(user), 'note', body);
       await this.record(tx, user, context, 'incident.note', incident.id, incident.title, {});
       return this.timeline.list(tx, incident.id);
     });
   }
 
+  async linkEvidence(
+    user: UserPrincipal,
+    id: string,
+    ref: LinkEvidence,
+    context: RequestContext,
+  ): Promise<{ evidence: Evidence; created: boolean }> {
+    return this.dataSource.transaction(async (tx) => {
+      const incident = await this.lock(tx, id);
+      const linked = await this.evidence.link(tx, incident.id, ref, timelineActorOf(user));
+      if (linked.created) {
+        await this.record(tx, user, context, 'incident.evidence', incident.id, incident.title, {
+          source: ref.source,
+          eventId: ref.eventId,
+        });
+      }
+      return linked;
+    });
+  }
+
   async timelineOf(id: string): Promise<TimelineEntry[]> {
-    const [row] = (await this.dataSource.query(`SELECT id FROM incident WHERE id::text = $1`, [
-      id,
-    ])) as { id: string }[];
+    const [row] = (await this.dataSource.query(
+      `SELECT id FROM incident WHERE id::text = $1 OR ('INC-' || number) = upper($1)`,
+      [id],
+    )) as { id: string }[];
     if (!row) throw new AppError('NOT_FOUND', `No incident ${id}.`);
     return this.timeline.list(this.dataSource.manager, row.id);
   }
@@ -292,7 +333,7 @@ export class IncidentsService {
     id: string,
   ): Promise<{ id: string; title: string; status: IncidentState }> {
     const [row] = (await tx.query(
-      `SELECT id, title, status FROM incident WHERE id::text = $1 FOR UPDATE`,
+      `SELECT id, title, status FROM incident WHERE id::text = $1 OR ('INC-' || number) = upper($1) FOR UPDATE`,
       [id],
     )) as {
       id: string;

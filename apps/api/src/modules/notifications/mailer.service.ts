@@ -17,7 +17,9 @@ export class MailerService implements OnApplicationShutdown {
 
   constructor(@InjectConfig() private readonly config: Config) {
     this.transport = config.smtpUrl
-      ? createTransport(config.smtpUrl, {
+      ? // One connection per message (set SMTP_URL's ?pool=true to change it): a pooled
+        // connection the relay closed while idle fails the send, and a sign-in code is not retried.
+        createTransport(config.smtpUrl, {
           connectionTimeout: 10_000,
           greetingTimeout: 10_000,
           socketTimeout: 10_000,

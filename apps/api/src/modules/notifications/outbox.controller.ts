@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { OutboxMessage } from '@vigil/contracts';
+import type { OutboxAttempt, OutboxMessage } from '@vigil/contracts';
 import { z } from 'zod';
 import { Roles } from '../../common/access.decorator.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
@@ -21,5 +21,13 @@ export class OutboxController {
     @Query(new ZodValidationPipe(outboxQuerySchema)) query: z.infer<typeof outboxQuerySchema>,
   ): Promise<{ items: OutboxMessage[]; nextCursor: null }> {
     return { items: await this.outbox.list(query.limit), nextCursor: null };
+  }
+
+  @Get(':id/attempts')
+  @Roles('admin', 'dpo')
+  async attempts(
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<{ items: OutboxAttempt[]; nextCursor: null }> {
+    return { items: await this.outbox.attempts(id), nextCursor: null };
   }
 }

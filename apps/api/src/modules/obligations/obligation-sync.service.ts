@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { Contact, Jurisdiction } from '@vigil/contracts';
 import {
   deriveObligations,
+  deriveResponseClocks,
+  type IncidentState,
+  type ResponseTargetMinutes,
   type ExistingObligation,
   type ObligationRuleId,
   type PrivacyAssessment,
+  reminderLabel,
   reminderMoments,
 } from '@vigil/domain';
 import type { EntityManager } from 'typeorm';
@@ -12,13 +16,26 @@ import {
   IncidentTimelineService,
   type TimelineActor,
 } from '../incidents/incident-timeline.service.js';
+import { isoOrNull as iso } from '../../common/iso-time.js';
 
 interface IncidentClockRow {
   id: string;
   severity: 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4';
+  status: IncidentState;
   detected_at: Date;
   aware_at: Date | null;
   aware_at_processor: Date | null;
+  acknowledged_at: Date | null;
+  contained_at: Date | null;
+  closed_at: Date | null;
+}
+
+interface ScheduledObligation {
+  id: string;
+  clock_started_at: Date | null;
+  due_at: Date | null;
+  target_at: Date | null;
+  suspended: boolean;
 }
 
 export interface SyncOutcome {
@@ -28,8 +45,6 @@ export interface SyncOutcome {
   /** Reminder rows created or moved; the caller hands them to the queue after commit. */
   reminders: { id: string; dueAt: Date }[];
 }
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /**
  * Re-derives an incident's obligations from its stored facts and applies the plan: adds, keeps
@@ -42,7 +57,9 @@ export class ObligationSyncService {
 
   async sync(tx: EntityManager, incidentId: string, actor: TimelineActor): Promise<SyncOutcome> {
     const [incident] = (await tx.query(
-      'SELECT id, severity, detected_at, aware_at, aware_at_processor FROM incident WHERE id = $1 FOR UPDATE',
+      `SELECT id, severity, status, detected_at, aware_at, aware_at_processor,
+              coalesce(acknowledged_at, triage_started_at) AS acknowledged_at, contained_at, closed_at
+         FROM incident WHERE id = $1 FOR UPDATE`,
       [incidentId],
     )) as IncidentClockRow[];
     if (!incident) throw new Error(`incident ${incidentId} vanished during sync`);
@@ -57,7 +74,7 @@ export class ObligationSyncService {
     )) as { id: string; name: string; jurisdictions: Jurisdiction[]; contacts: Contact[] }[];
     const existingRows = (await tx.query(
       `SELECT key, rule, status, met_at, clock_started_at, due_at, target_at, retain_until FROM obligation
-        WHERE incident_id = $1`,
+        WHERE incident_id = $1 AND kind <> 'response'`,
       [incidentId],
     )) as {
       key: string;
@@ -119,6 +136,9 @@ export class ObligationSyncService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
          ON CONFLICT (incident_id, key) DO UPDATE SET
            title = EXCLUDED.title, recipient = EXCLUDED.recipient, because = EXCLUDED.because,
+           legal_basis = EXCLUDED.legal_basis,
+           deadline_kind = CASE WHEN obligation.status IN ('pending', 'retired') THEN EXCLUDED.deadline_kind ELSE obligation.deadline_kind END,
+           deadline_label = CASE WHEN obligation.status IN ('pending', 'retired') THEN EXCLUDED.deadline_label ELSE obligation.deadline_label END,
            no_longer_required = EXCLUDED.no_longer_required, suspended = EXCLUDED.suspended,
            clock_missing = EXCLUDED.clock_missing, updated_at = now(),
            status = CASE WHEN obligation.status = 'retired' THEN 'pending' ELSE obligation.status END,
@@ -147,14 +167,7 @@ export class ObligationSyncService {
           draft.noLongerRequired,
           draft.because,
         ],
-      )) as {
-        id: string;
-        status: string;
-        clock_started_at: Date | null;
-        due_at: Date | null;
-        target_at: Date | null;
-        suspended: boolean;
-      }[];
+      )) as (ScheduledObligation & { status: string })[];
       if (!row) continue;
       if (!before || before.status === 'retired') outcome.added.push(draft.key);
       else if (
@@ -168,6 +181,8 @@ export class ObligationSyncService {
       }
     }
 
+    outcome.reminders.push(...(await this.syncResponseClocks(tx, incident)));
+
     if (outcome.added.length || outcome.retired.length || outcome.rescheduled.length) {
       await this.timeline.append(tx, incidentId, actor, 'obligations', this.describe(outcome), {
         added: outcome.added,
@@ -178,16 +193,77 @@ export class ObligationSyncService {
     return outcome;
   }
 
+  /**
+   * The acknowledge/contain/resolve targets of the incident's severity, stored as obligations of
+   * kind `response` so they share the reminders; met when the incident first reaches the state.
+   */
+  private async syncResponseClocks(
+    tx: EntityManager,
+    incident: IncidentClockRow,
+  ): Promise<{ id: string; dueAt: Date }[]> {
+    const targets = (await tx.query(
+      `SELECT severity, acknowledge_minutes AS "acknowledgeMinutes", contain_minutes AS "containMinutes",
+              resolve_minutes AS "resolveMinutes" FROM response_target`,
+    )) as ResponseTargetMinutes[];
+    const clocks = deriveResponseClocks(
+      {
+        severity: incident.severity,
+        status: incident.status,
+        detectedAt: incident.detected_at.toISOString(),
+        acknowledgedAt: iso(incident.acknowledged_at),
+        containedAt: iso(incident.contained_at),
+        closedAt: iso(incident.closed_at),
+      },
+      targets,
+    );
+    const reminders: { id: string; dueAt: Date }[] = [];
+    for (const clock of clocks) {
+      const status = clock.metAt ? 'met' : clock.retired ? 'retired' : 'pending';
+      const [row] = (await tx.query(
+        `INSERT INTO obligation (incident_id, key, rule, regime, kind, title, recipient, legal_basis,
+                                 clock_started_at, target_at, deadline_kind, deadline_label, because, status, met_at)
+         VALUES ($1, $2, $3, 'RESPONSE', 'response', $4, $5, 'Company remediation plan', $6, $7, 'target', $8, $9, $10, $11)
+         ON CONFLICT (incident_id, key) DO UPDATE SET
+           title = CASE WHEN obligation.status = 'pending' THEN EXCLUDED.title ELSE obligation.title END,
+           clock_started_at = CASE WHEN obligation.status = 'pending' THEN EXCLUDED.clock_started_at ELSE obligation.clock_started_at END,
+           target_at = CASE WHEN obligation.status = 'pending' THEN EXCLUDED.target_at ELSE obligation.target_at END,
+           deadline_label = CASE WHEN obligation.status = 'pending' THEN EXCLUDED.deadline_label ELSE obligation.deadline_label END,
+           because = CASE WHEN obligation.status = 'pending' THEN EXCLUDED.because ELSE obligation.because END,
+           status = CASE WHEN obligation.status = 'pending' THEN EXCLUDED.status ELSE obligation.status END,
+           met_at = CASE WHEN obligation.status = 'pending' THEN EXCLUDED.met_at ELSE obligation.met_at END,
+           updated_at = now()
+         RETURNING id, status, clock_started_at, due_at, target_at, suspended`,
+        [
+          incident.id,
+          clock.key,
+          clock.rule,
+          clock.title,
+          JSON.stringify({ kind: 'team', display: 'Incident lead and security leads' }),
+          clock.clockStartedAt,
+          clock.targetAt,
+          clock.deadlineLabel,
+          clock.because,
+          status,
+          clock.metAt,
+        ],
+      )) as (ScheduledObligation & { status: string })[];
+      if (!row) continue;
+      if (row.status === 'pending') reminders.push(...(await this.scheduleReminders(tx, row)));
+      else {
+        await tx.query(
+          `UPDATE obligation_reminder SET skipped_at = now(), skip_reason = $2
+            WHERE obligation_id = $1 AND sent_at IS NULL AND skipped_at IS NULL`,
+          [row.id, `target ${row.status}`],
+        );
+      }
+    }
+    return reminders;
+  }
+
   /** The 50/75/90/100 % moments of a pending notice's window; unsent ones follow a moved clock. */
   private async scheduleReminders(
     tx: EntityManager,
-    obligation: {
-      id: string;
-      clock_started_at: Date | null;
-      due_at: Date | null;
-      target_at: Date | null;
-      suspended: boolean;
-    },
+    obligation: ScheduledObligation,
   ): Promise<{ id: string; dueAt: Date }[]> {
     if (obligation.suspended) {
       await tx.query(
@@ -207,9 +283,10 @@ export class ObligationSyncService {
       const rows = (await tx.query(
         `INSERT INTO obligation_reminder (obligation_id, kind, due_at) VALUES ($1, $2, $3)
          ON CONFLICT (obligation_id, kind) DO UPDATE SET due_at = EXCLUDED.due_at, skipped_at = NULL, skip_reason = NULL
-           WHERE obligation_reminder.sent_at IS NULL AND obligation_reminder.due_at IS DISTINCT FROM EXCLUDED.due_at
+           WHERE obligation_reminder.sent_at IS NULL
+             AND (obligation_reminder.due_at IS DISTINCT FROM EXCLUDED.due_at OR obligation_reminder.skipped_at IS NOT NULL)
          RETURNING id, due_at`,
-        [obligation.id, `${Math.round(moment.fraction * 100)}%`, moment.at],
+        [obligation.id, reminderLabel(moment.fraction), moment.at],
       )) as { id: string; due_at: Date }[];
       for (const r of rows) scheduled.push({ id: r.id, dueAt: r.due_at });
     }

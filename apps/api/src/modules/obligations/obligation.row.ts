@@ -1,5 +1,6 @@
 import type { Obligation } from '@vigil/contracts';
 import { obligationStatus } from '@vigil/domain';
+import { isoOrNull as iso } from '../../common/iso-time.js';
 
 export interface ObligationRow {
   id: string;
@@ -37,8 +38,6 @@ export interface ObligationRow {
 export const OBLIGATION_SELECT = `
   SELECT o.*, i.number AS incident_number, i.title AS incident_title
     FROM obligation o JOIN incident i ON i.id = o.incident_id`;
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export const toObligation = (row: ObligationRow, now: Date): Obligation => ({
   id: row.id,

@@ -1,14 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  type NoticeDraft,
+  noticeDraftQuerySchema,
+  type SaveNotice,
+  saveNoticeSchema,
   type CompleteObligation,
+  type RegisterEntry,
   completeObligationSchema,
   type Obligation,
   type ObligationListQuery,
   obligationListQuerySchema,
   waiveObligationSchema,
 } from '@vigil/contracts';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
+import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Roles } from '../../common/access.decorator.js';
 import {
@@ -18,8 +25,10 @@ import {
   type UserPrincipal,
 } from '../../common/principal.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
+import { AuditLogService } from '../audit-events/audit-log.service.js';
+import { NoticesService } from './notices.service.js';
 import { ObligationsService } from './obligations.service.js';
-import { type RegisterEntry, RegisterService } from './register.service.js';
+import { RegisterService } from './register.service.js';
 
 const registerQuerySchema = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
 
@@ -29,6 +38,9 @@ export class ObligationsController {
   constructor(
     private readonly obligations: ObligationsService,
     private readonly register: RegisterService,
+    private readonly notices: NoticesService,
+    private readonly audit: AuditLogService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Get('obligations')
@@ -51,6 +63,29 @@ export class ObligationsController {
     return this.obligations.complete(user, id, body, context);
   }
 
+  /** The notice to send: the saved draft in that language, or the rule's template filled in. */
+  @Get('obligations/:id/notice')
+  @Roles('dpo', 'security_lead', 'auditor')
+  notice(
+    @Param('id') id: string,
+    @Query(new ZodValidationPipe(noticeDraftQuerySchema))
+    query: z.infer<typeof noticeDraftQuerySchema>,
+    @CurrentUser() user: UserPrincipal,
+  ): Promise<NoticeDraft> {
+    return this.notices.draft(id, query.language, user);
+  }
+
+  @Put('obligations/:id/notice')
+  @Roles('dpo')
+  saveNotice(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(saveNoticeSchema)) body: SaveNotice,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+  ): Promise<NoticeDraft> {
+    return this.notices.save(id, body, user, context);
+  }
+
   @Post('obligations/:id/waive')
   @Roles('dpo')
   @HttpCode(200)
@@ -68,8 +103,25 @@ export class ObligationsController {
   async registerEntries(
     @Query(new ZodValidationPipe(registerQuerySchema)) query: z.infer<typeof registerQuerySchema>,
     @Res({ passthrough: true }) res: Response,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
   ): Promise<{ items: RegisterEntry[] } | string> {
     if (query.format === 'csv') {
+      // A file of every breach leaves the console: who took it, and when, is on record.
+      await this.dataSource.transaction((tx) =>
+        this.audit.recordAdminAction(
+          tx,
+          user,
+          context,
+          'register.export',
+          {
+            type: 'register',
+            id: 'confidentiality-incidents',
+            name: 'Confidentiality-incident register',
+          },
+          { format: 'csv' },
+        ),
+      );
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader(
         'Content-Disposition',

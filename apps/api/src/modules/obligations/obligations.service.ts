@@ -7,7 +7,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import { actorOf, type RequestContext, type UserPrincipal } from '../../common/principal.js';
 import { AuditLogService } from '../audit-events/audit-log.service.js';
-import { IncidentTimelineService } from '../incidents/incident-timeline.service.js';
+import {
+  IncidentTimelineService,
+  timelineActorOf,
+} from '../incidents/incident-timeline.service.js';
 import { OBLIGATION_SELECT, type ObligationRow, toObligation } from './obligation.row.js';
 
 /** The DPO's clocks: listing by urgency, recording a notice as sent, or waiving with a reason. */
@@ -23,12 +26,21 @@ export class ObligationsService {
     const rows = (await this.dataSource.query(
       `${OBLIGATION_SELECT}
         WHERE o.status <> 'retired' AND ($1::text IS NULL OR o.regime = $1) AND ($2::uuid IS NULL OR o.incident_id = $2)
-        ORDER BY o.status <> 'pending', coalesce(o.due_at, o.target_at) NULLS LAST, o.key LIMIT $3`,
-      [query.regime ?? null, query.incidentId ?? null, query.limit],
+          AND (o.kind = 'response') = $4
+        ORDER BY o.status <> 'pending', coalesce(o.due_at, o.target_at) NULLS LAST, o.key
+        LIMIT CASE WHEN $5::boolean THEN NULL ELSE $3::int END`,
+      [
+        query.regime ?? null,
+        query.incidentId ?? null,
+        query.limit,
+        query.kind === 'response',
+        Boolean(query.status),
+      ],
     )) as ObligationRow[];
     const items = rows.map((row) => toObligation(row, now));
+    // due_soon and overdue depend on the clock, so the status filter runs here, before the limit.
     if (!query.status) return items;
-    return items.filter((o) => o.status === query.status);
+    return items.filter((o) => o.status === query.status).slice(0, query.limit);
   }
 
   async complete(
@@ -40,6 +52,12 @@ export class ObligationsService {
     return this.change(user, id, context, 'obligation.complete', async (tx, row) => {
       if (row.status !== 'pending')
         throw new AppError('CONFLICT', `This obligation is already ${row.status}.`);
+      if (row.kind === 'response') {
+        throw new AppError(
+          'RULE_VIOLATION',
+          'A response target is met by moving the incident to its state, not by recording a notice.',
+        );
+      }
       const late = gdprSaNeedsDelayReason({
         dueAt: row.due_at?.toISOString() ?? null,
         sentAt: input.sentAt,
@@ -59,7 +77,8 @@ export class ObligationsService {
         .digest('hex');
       await tx.query(
         `UPDATE obligation SET status = 'met', met_at = $2, channel = $3, sent_to = $4, notice_summary = $5,
-                content_sha256 = $6, delay_reason = $7, completed_by = $8, updated_at = now() WHERE id = $1`,
+                content_sha256 = $6, delay_reason = $7, completed_by = $8, notice_content = $9,
+                notice_language = $10, updated_at = now() WHERE id = $1`,
         [
           row.id,
           input.sentAt,
@@ -69,6 +88,8 @@ export class ObligationsService {
           sha256,
           input.delayReason ?? null,
           user.userId,
+          input.content ?? null,
+          input.language ?? null,
         ],
       );
       await tx.query(
@@ -79,7 +100,7 @@ export class ObligationsService {
       await this.timeline.append(
         tx,
         row.incident_id,
-        { id: user.userId, label: user.displayName ?? user.email },
+        timelineActorOf(user),
         'notice',
         `${row.title}: sent ${input.sentAt} by ${input.channel} to ${input.recipient}${late ? ' (late)' : ''}`,
         {
@@ -115,7 +136,7 @@ export class ObligationsService {
       await this.timeline.append(
         tx,
         row.incident_id,
-        { id: user.userId, label: user.displayName ?? user.email },
+        timelineActorOf(user),
         'waived',
         `${row.title}: waived — ${reason}`,
         {

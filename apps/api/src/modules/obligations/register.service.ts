@@ -1,34 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Assessment } from '@vigil/contracts';
+import type { Assessment, RegisterEntry } from '@vigil/contracts';
 import { DataSource } from 'typeorm';
 import { csvCell } from '../audit-events/audit-export.service.js';
-
-export interface RegisterEntry {
-  incidentId: string;
-  reference: string;
-  title: string;
-  description: string | null;
-  occurredOrDetectedAt: string;
-  awareAt: string | null;
-  breachDeterminedAt: string | null;
-  personsAffected: number | null;
-  personsAffectedQuebec: number | null;
-  recordsAffected: number | null;
-  countsAreEstimates: boolean;
-  riskOfSeriousInjury: boolean;
-  realRiskOfSignificantHarm: boolean;
-  gdprRisk: string;
-  riskRationale: string;
-  consultedPersonInCharge: string | null;
-  measuresTaken: string[];
-  noticeToRegulatorAt: string | null;
-  noticeToPersonsAt: string | null;
-  notices: { rule: string; sentAt: string; channel: string | null; recipient: string | null }[];
-  /** Law 25 Reg. s. 7: 5 years after awareness; PIPEDA Regs s. 6: 24 months after determination. */
-  retainUntil: string | null;
-  assessedAt: string;
-}
 
 interface RegisterRow {
   id: string;
@@ -68,7 +42,8 @@ export class RegisterService {
     return rows.map((row) => {
       const notices = (row.notices ?? []).map((n) => ({
         rule: n.rule,
-        sentAt: n.met_at,
+        // json_build_object writes the session's zone offset: normalise to the API's UTC form.
+        sentAt: new Date(n.met_at).toISOString(),
         channel: n.channel,
         recipient: n.sent_to,
       }));

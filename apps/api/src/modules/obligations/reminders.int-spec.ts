@@ -75,7 +75,8 @@ describe('obligation reminders', () => {
       await new Promise((r) => setTimeout(r, 500));
       expect(remindersIn(mail, incident.reference).sort()).toEqual(['50%', '75%', '90%']);
       const rows = (await app.dataSource.query(
-        `SELECT kind, sent_at IS NOT NULL AS sent FROM obligation_reminder ORDER BY due_at`,
+        `SELECT r.kind, r.sent_at IS NOT NULL AS sent FROM obligation_reminder r
+           JOIN obligation o ON o.id = r.obligation_id AND o.kind = 'notice' ORDER BY r.due_at`,
       )) as { kind: string; sent: boolean }[];
       expect(rows).toEqual([
         { kind: '50%', sent: true },
@@ -206,9 +207,56 @@ describe('obligation reminders', () => {
         },
       });
       const [{ open }] = (await app.dataSource.query(
-        `SELECT count(*)::int AS open FROM obligation_reminder WHERE sent_at IS NULL AND skipped_at IS NULL`,
+        `SELECT count(*)::int AS open FROM obligation_reminder
+          WHERE obligation_id = $1 AND sent_at IS NULL AND skipped_at IS NULL`,
+        [obligationId],
       )) as [{ open: number }];
       expect(open).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('remind the security leads, not the DPO, of a response target, and stop once it is met', async () => {
+    const app = await startTestApp({ SMTP_URL: mail.url, SWEEP_INTERVAL_MS: '600000' });
+    try {
+      const token = await seed(app);
+      const [{ email: leadEmail }] = (await app.dataSource.query(
+        `SELECT email FROM app_user WHERE role = 'security_lead'`,
+      )) as [{ email: string }];
+      // Detected 14 min ago: 50, 75 and 90 % of the 15 min SEV1 acknowledge target have passed.
+      const reply = await call<{ id: string; reference: string }>(app.url, '/api/v1/incidents', {
+        method: 'POST',
+        bearer: token,
+        body: {
+          title: 'Admin console brute force',
+          severity: 'SEV1',
+          detectedAt: new Date(Date.now() - 14 * 60_000).toISOString(),
+        },
+      });
+      const reference = reply.body.reference;
+      await waitFor(async () => remindersIn(mail, reference).length >= 3 || null, {
+        what: 'three acknowledge reminders',
+      });
+      const received = mail.mails.filter((m) => m.raw.includes(`(${reference})`));
+      expect(received.every((m) => m.raw.includes('Acknowledge within 15 min (SEV1)'))).toBe(true);
+      expect(new Set(received.flatMap((m) => m.to))).toEqual(new Set([leadEmail]));
+
+      await call(app.url, `/api/v1/incidents/${reply.body.id}/transitions`, {
+        method: 'POST',
+        bearer: token,
+        body: { to: 'triage' },
+      });
+      const rows = (await app.dataSource.query(
+        `SELECT r.kind, r.sent_at IS NOT NULL AS sent, r.skip_reason FROM obligation_reminder r
+           JOIN obligation o ON o.id = r.obligation_id WHERE o.rule = 'RESPONSE_ACKNOWLEDGE' ORDER BY r.due_at`,
+      )) as { kind: string; sent: boolean; skip_reason: string | null }[];
+      expect(rows).toEqual([
+        { kind: '50%', sent: true, skip_reason: null },
+        { kind: '75%', sent: true, skip_reason: null },
+        { kind: '90%', sent: true, skip_reason: null },
+        { kind: '100%', sent: false, skip_reason: 'target met' },
+      ]);
     } finally {
       await app.close();
     }

@@ -1,0 +1,37 @@
+import type { Obligation } from '@vigil/contracts';
+
+// Builders for this feature's unit tests: a valid obligation, with only what a test is about changed.
+
+export const anObligation = (overrides: Partial<Obligation> = {}): Obligation => ({
+  id: 'o1',
+  incidentId: 'i1',
+  incidentNumber: 1,
+  incidentTitle: 'Customer export bucket public',
+  key: 'GDPR_SA',
+  rule: 'GDPR_SA',
+  regime: 'GDPR',
+  kind: 'notice',
+  title: 'Notify the competent supervisory authority',
+  recipient: { kind: 'authority', display: 'Competent EU supervisory authority' },
+  legalBasis: 'GDPR Art. 33(1)',
+  clockStartedAt: '2026-11-20T10:00:00.000Z',
+  dueAt: '2026-11-23T10:00:00.000Z',
+  targetAt: null,
+  retainUntil: null,
+  deadlineKind: 'legal',
+  deadlineLabel: 'Legal deadline: 72 h from awareness',
+  suspended: false,
+  clockMissing: null,
+  status: 'pending',
+  noLongerRequired: false,
+  because: 'privacy assessment recorded; personal information involved',
+  metAt: null,
+  channel: null,
+  sentTo: null,
+  noticeSummary: null,
+  contentSha256: null,
+  delayReason: null,
+  waivedAt: null,
+  waiveReason: null,
+  ...overrides,
+});

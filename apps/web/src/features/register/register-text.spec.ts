@@ -1,0 +1,39 @@
+import { affectedText, gdprRiskText, yesNo } from './register-text';
+
+describe('register text', () => {
+  it('says who and what was affected, and when the counts are estimates', () => {
+    expect(
+      affectedText({
+        personsAffected: 1200,
+        personsAffectedQuebec: 300,
+        recordsAffected: 5000,
+        countsAreEstimates: true,
+      }),
+    ).toBe('1,200 persons (300 in Québec) · 5,000 records, estimates');
+    expect(
+      affectedText({
+        personsAffected: 1,
+        personsAffectedQuebec: null,
+        recordsAffected: 1,
+        countsAreEstimates: false,
+      }),
+    ).toBe('1 person · 1 record');
+    expect(
+      affectedText({
+        personsAffected: null,
+        personsAffectedQuebec: null,
+        recordsAffected: null,
+        countsAreEstimates: false,
+      }),
+    ).toBe('persons not counted yet');
+  });
+
+  it('words the risk findings', () => {
+    expect([gdprRiskText('none'), gdprRiskText('high'), gdprRiskText('other')]).toEqual([
+      'unlikely to result in a risk',
+      'a high risk',
+      'other',
+    ]);
+    expect([yesNo(true), yesNo(false)]).toEqual(['yes', 'no']);
+  });
+});
