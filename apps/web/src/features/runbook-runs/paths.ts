@@ -1,0 +1,1 @@
+export const runPath = (id: string) => `/runbook-runs/${encodeURIComponent(id)}`;
