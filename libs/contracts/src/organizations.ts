@@ -40,6 +40,10 @@ export const organizationSchema = z.object({
   name: z.string(),
   jurisdictions: z.array(jurisdictionSchema),
   contacts: z.array(contactSchema),
+  /** While set, the client's data may not be destroyed (`PUT /organizations/{id}/legal-hold`). */
+  legalHold: z.object({ reason: z.string(), setAt: z.string(), setBy: z.string() }).nullable(),
+  /** When the client's data was destroyed on its request; the organization stays as the record. */
+  dataDestroyedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

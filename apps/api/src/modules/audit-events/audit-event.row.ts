@@ -24,6 +24,8 @@ export interface AuditEventRow {
   metadata: Record<string, unknown> | null;
   prev_hash: Buffer;
   hash: Buffer;
+  /** Set when the event's payload was destroyed on the client's request (seq and hash kept). */
+  tombstoned_at?: Date | null;
 }
 
 const present = <T>(value: T | null): T | undefined => (value === null ? undefined : value);

@@ -102,6 +102,8 @@ export class AuditQueryService {
 
   filterFor(scope: DataScope, query: Omit<AuditEventSearch, 'limit' | 'cursor'>): Filter {
     const filter = new Filter();
+    // Destroyed on the client's request: kept in the chain only, never served.
+    filter.add(() => 'tombstoned_at IS NULL');
     if (scope.kind === 'organization')
       filter.add((p) => `organization_id = ${p(scope.organizationId)}`);
     if (query.from) filter.add((p) => `occurred_at >= ${p(query.from)}::timestamptz`);

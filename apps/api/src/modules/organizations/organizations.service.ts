@@ -13,20 +13,33 @@ import { actorOf, type RequestContext, type UserPrincipal } from '../../common/p
 import type { DataScope } from '../../common/scope.js';
 import { AuditLogService } from '../audit-events/audit-log.service.js';
 
-interface OrganizationRow {
+export interface OrganizationRow {
   id: string;
   name: string;
   jurisdictions: Jurisdiction[];
   contacts: Contact[];
+  legal_hold_reason: string | null;
+  legal_hold_set_at: Date | null;
+  legal_hold_set_by: string | null;
+  data_destroyed_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }
 
-const toOrganization = (row: OrganizationRow): Organization => ({
+export const toOrganization = (row: OrganizationRow): Organization => ({
   id: row.id,
   name: row.name,
   jurisdictions: row.jurisdictions,
   contacts: row.contacts,
+  legalHold:
+    row.legal_hold_reason && row.legal_hold_set_at
+      ? {
+          reason: row.legal_hold_reason,
+          setAt: row.legal_hold_set_at.toISOString(),
+          setBy: row.legal_hold_set_by ?? 'unknown',
+        }
+      : null,
+  dataDestroyedAt: row.data_destroyed_at?.toISOString() ?? null,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
 });

@@ -16,6 +16,7 @@ import {
 } from '../../components/ui';
 import { isApiError } from '../../lib/api-client';
 import { useCurrentUser } from '../auth/queries';
+import { ClientDataSection } from '../data-requests/client-data-section';
 import { JURISDICTION_LABELS } from './jurisdictions';
 import { OrganizationFormDialog } from './organization-form-dialog';
 import { useOrganization } from './queries';
@@ -123,6 +124,7 @@ export const OrganizationPage = () => {
             </div>
           )}
         </Card>
+        <ClientDataSection organization={org} />
         <dl className="meta-list">
           <div>
             <dt>Created</dt>

@@ -1,0 +1,157 @@
+import type { Organization } from '@vigil/contracts';
+import { useId, useState, type FormEvent } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  ProblemAlert,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/ui';
+import { formatDateTime } from '../../lib/format';
+import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
+import { useCurrentUser } from '../auth/queries';
+import {
+  BACKUP_CYCLE_DAYS,
+  KIND_LABELS,
+  REASON_LABELS,
+  WINDOW_DAYS,
+  type AssigneeOption,
+  type DataRequestKind,
+  type DataRequestReason,
+} from './data-request-text';
+import { useCreateDataRequest } from './queries';
+import { dueFrom, emptyRequestDraft, toCreateRequest, type RequestDraft } from './request-form';
+
+const KIND_HINTS: Record<DataRequestKind, string> = {
+  export: 'Every record Vigil holds for this client, as NDJSON files with a manifest of SHA-256.',
+  deletion: `Export first if the client wants their data, then destroy it and issue a certificate. Backups age out within ${BACKUP_CYCLE_DAYS} days.`,
+};
+
+export interface NewRequestDialogProps {
+  organization: Organization;
+  assignees: readonly AssigneeOption[];
+  onClose: () => void;
+}
+
+/** Records a client's ask for an export or a deletion; its 30-day clock starts from the ask. */
+export const NewRequestDialog = ({ organization, assignees, onClose }: NewRequestDialogProps) => {
+  const user = useCurrentUser();
+  const [draft, setDraft] = useState<RequestDraft>(() => emptyRequestDraft(user.id));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [openedAt] = useState(() => Date.now());
+  const create = useCreateDataRequest();
+  const kindName = useId();
+  const allErrors = { ...serverFieldErrors(create.error), ...errors };
+  const due = dueFrom(draft.requestedAt, openedAt);
+
+  const edit = <K extends keyof RequestDraft>(field: K, value: RequestDraft[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setErrors((e) => withoutError(e, field));
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const result = toCreateRequest(draft, Date.now());
+    if (result.errors) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    create.mutate({ organizationId: organization.id, ...result.body }, { onSuccess: onClose });
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      busy={create.isPending}
+      title="New data request"
+      description={`${organization.name}: the client's data is theirs. Each request is due ${WINDOW_DAYS} days after the client asked.`}
+    >
+      <form className="dialog__form" noValidate onSubmit={submit}>
+        <DialogBody>
+          <fieldset className="fieldset">
+            <legend className="field__label">What the client asks for</legend>
+            {(['export', 'deletion'] as const).map((kind) => (
+              <label className="checkbox" key={kind}>
+                <input
+                  type="radio"
+                  name={kindName}
+                  checked={draft.kind === kind}
+                  onChange={() => edit('kind', kind)}
+                  data-autofocus={draft.kind === kind || undefined}
+                />
+                <span>
+                  <strong>{KIND_LABELS[kind]}</strong>
+                  <span className="checkbox__hint">{KIND_HINTS[kind]}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="form-grid">
+            <SelectField
+              label="Why"
+              value={draft.reason}
+              error={allErrors.reason}
+              onChange={(e) => edit('reason', e.target.value as DataRequestReason)}
+            >
+              {(['on_request', 'end_of_contract'] as const).map((reason) => (
+                <option key={reason} value={reason}>
+                  {REASON_LABELS[reason]}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              label="Asked at (optional)"
+              type="datetime-local"
+              value={draft.requestedAt}
+              error={allErrors.requestedAt}
+              hint={
+                due === null
+                  ? 'When the client asked, in your time zone. Empty for now.'
+                  : `When the client asked, in your time zone; empty for now. Due ${formatDateTime(due)}.`
+              }
+              onChange={(e) => edit('requestedAt', e.target.value)}
+            />
+            <SelectField
+              label="Assignee"
+              value={draft.assigneeId}
+              error={allErrors.assigneeId}
+              hint="The DPO or admin who carries it out."
+              onChange={(e) => edit('assigneeId', e.target.value)}
+            >
+              <option value="">Unassigned</option>
+              {assignees.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <TextAreaField
+            label="Note (optional)"
+            value={draft.note}
+            maxLength={5000}
+            error={allErrors.note}
+            placeholder="e.g. Asked by Jane Roe (privacy@acme.example) on ticket #4411"
+            onChange={(e) => edit('note', e.target.value)}
+          />
+          {create.isError && Object.keys(serverFieldErrors(create.error)).length === 0 ? (
+            <ProblemAlert error={create.error} action="Data requests" />
+          ) : null}
+        </DialogBody>
+        <DialogFooter>
+          <Button onClick={onClose} disabled={create.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" loading={create.isPending}>
+            Create request
+          </Button>
+        </DialogFooter>
+      </form>
+    </Dialog>
+  );
+};
