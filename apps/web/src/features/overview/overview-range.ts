@@ -1,0 +1,49 @@
+/** The periods the overview's figures cover, as kept in the address bar: `?range=`. */
+export const OVERVIEW_RANGES = [
+  { value: '7d', label: '7 d', words: 'the last 7 days', days: 7 },
+  { value: '30d', label: '30 d', words: 'the last 30 days', days: 30 },
+  { value: '90d', label: '90 d', words: 'the last 90 days', days: 90 },
+  // Calendar months, not 360 days: "the last 12 months" means since this date last year.
+  { value: '12mo', label: '12 mo', words: 'the last 12 months', months: 12 },
+] as const;
+
+export type OverviewRange = (typeof OVERVIEW_RANGES)[number]['value'];
+
+/** The API's own default period. */
+export const DEFAULT_RANGE: OverviewRange = '30d';
+
+const DAY_MS = 86_400_000;
+
+const presetOf = (range: OverviewRange) =>
+  OVERVIEW_RANGES.find((r) => r.value === range) ?? OVERVIEW_RANGES[1];
+
+export const parseRange = (params: URLSearchParams): OverviewRange =>
+  OVERVIEW_RANGES.find((r) => r.value === params.get('range'))?.value ?? DEFAULT_RANGE;
+
+/** `params` with the range written in (the default left out), everything else kept. */
+export const withRange = (params: URLSearchParams, range: OverviewRange): URLSearchParams => {
+  const next = new URLSearchParams(params);
+  if (range === DEFAULT_RANGE) next.delete('range');
+  else next.set('range', range);
+  return next;
+};
+
+/** "the last 30 days", for sentences such as "No incident detected in the last 30 days". */
+export const rangeWords = (range: OverviewRange): string => presetOf(range).words;
+
+/**
+ * The `from` and `to` of the summary for a range ending at `now`. Computed when the request is
+ * sent, so a refresh moves the window forward instead of re-asking for a period that has passed.
+ */
+export const rangeBounds = (range: OverviewRange, now: number): { from: string; to: string } => {
+  const preset = presetOf(range);
+  const to = new Date(now);
+  let from: Date;
+  if ('months' in preset) {
+    from = new Date(now);
+    from.setUTCMonth(from.getUTCMonth() - preset.months);
+  } else {
+    from = new Date(now - preset.days * DAY_MS);
+  }
+  return { from: from.toISOString(), to: to.toISOString() };
+};
