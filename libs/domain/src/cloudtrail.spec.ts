@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { auditEventInputSchema, type AuditEventInput } from '@vigil/contracts';
-import { mapCloudTrailRecord, type CloudTrailMapping } from './cloudtrail.js';
+import {
+  AUDIT_METADATA_MAX_BYTES,
+  auditEventInputSchema,
+  type AuditEventInput,
+} from '@vigil/contracts';
+import {
+  CLOUDTRAIL_METADATA_MAX_BYTES,
+  mapCloudTrailRecord,
+  type CloudTrailMapping,
+} from './cloudtrail.js';
 
 const fixtureDir = path.resolve(__dirname, '../../../../shared/fixtures/cloudtrail');
 
@@ -535,5 +543,11 @@ describe('mapCloudTrailRecord edge cases', () => {
     expect(Object.keys(event.metadata ?? {}).sort()).toEqual(
       ['awsRegion', 'eventType', 'raw', 'recipientAccountId'].sort(),
     );
+  });
+});
+
+describe('CLOUDTRAIL_METADATA_MAX_BYTES', () => {
+  it('is the limit the ingest contract enforces', () => {
+    expect(CLOUDTRAIL_METADATA_MAX_BYTES).toBe(AUDIT_METADATA_MAX_BYTES);
   });
 });

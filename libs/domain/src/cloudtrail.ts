@@ -1,4 +1,10 @@
-import { AUDIT_METADATA_MAX_BYTES, type AuditEventInput } from '@vigil/contracts';
+import type { AuditEventInput } from '@vigil/contracts';
+
+/**
+ * The same limit as contracts' CLOUDTRAIL_METADATA_MAX_BYTES (cloudtrail.spec checks they agree). Kept
+ * here so the browser bundle of any page using @vigil/domain does not pull every zod schema in.
+ */
+export const CLOUDTRAIL_METADATA_MAX_BYTES = 16 * 1024;
 
 export type CloudTrailMapping =
   { ok: true; event: AuditEventInput } | { ok: false; errors: { path: string; message: string }[] };
@@ -227,10 +233,10 @@ export const mapCloudTrailRecord = (record: unknown): CloudTrailMapping => {
   const bytes = serialisedBytes(metadata);
   if (bytes === undefined)
     errors.push({ path: 'metadata.raw', message: 'the record cannot be serialised as JSON' });
-  else if (bytes > AUDIT_METADATA_MAX_BYTES)
+  else if (bytes > CLOUDTRAIL_METADATA_MAX_BYTES)
     errors.push({
       path: 'metadata.raw',
-      message: `record too large: ${bytes} bytes serialised, at most ${AUDIT_METADATA_MAX_BYTES}`,
+      message: `record too large: ${bytes} bytes serialised, at most ${CLOUDTRAIL_METADATA_MAX_BYTES}`,
     });
 
   if (errors.length > 0 || id === undefined || occurredAt === undefined)
