@@ -233,7 +233,9 @@ describe('settings (admin)', () => {
     await page.waitForURL((url) => url.searchParams.get('status') === 'failed');
     await page.getByText('No failed messages').waitFor();
     await statusFilter.locator('label', { hasText: /^Sent/ }).click();
-    expect(await page.getByRole('radio', { name: /^Sent/ }).isChecked()).toBe(true);
+    await page.waitForURL((url) => url.searchParams.get('status') === 'sent');
+    // The address changes before React renders the new filter; wait for the checked radio.
+    await statusFilter.getByRole('radio', { name: /^Sent/, checked: true }).waitFor();
     await codeMail.waitFor();
     const statuses = await page.locator('tbody .badge').allInnerTexts();
     expect(new Set(statuses.map((s) => s.trim()))).toEqual(new Set(['Sent']));
