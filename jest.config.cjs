@@ -32,6 +32,7 @@ const shared = {
 module.exports = {
   // Per-project testTimeout is ignored by Jest 30; integration and browser tests need the room.
   testTimeout: 90_000,
+  testSequencer: '<rootDir>/e2e/support/sequencer.mjs',
   projects: [
     {
       ...shared,

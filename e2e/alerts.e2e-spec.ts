@@ -276,6 +276,7 @@ describe('alerts', () => {
     expect((await tabs.getByRole('link').allInnerTexts()).map((t) => t.trim())).toEqual([
       'Alert rules',
       'Detection rules',
+      'Response targets',
       'Appearance',
     ]);
     await screenshotBothThemes(page, 'settings-alert-rules-empty');

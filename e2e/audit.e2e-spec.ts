@@ -294,6 +294,11 @@ describe('audit log', () => {
       'Organization',
     ]);
     expect(await page.getByLabel('Organization', { exact: true }).count()).toBe(0);
+    // Organization names arrive with their own query: wait for them rather than read the ids.
+    await bodyRows(page)
+      .locator('[role=gridcell]:nth-child(5)', { hasText: 'Acme Corp' })
+      .first()
+      .waitFor();
     expect(new Set(await columnTexts(page, 5))).toEqual(new Set(['Acme Corp']));
     await screenshotBothThemes(page, 'client-auditor-audit');
 

@@ -80,8 +80,9 @@ describe('session', () => {
       'Overview',
       'Incidents',
       'Alerts',
-      'Deadlines',
+      // No Deadlines: a responder reads an incident's clocks on the incident, not the DPO's board.
       'Runbooks',
+      'Continuity',
       'Organizations',
       // Alert and detection rules, read-only for a responder.
       'Settings',

@@ -23,6 +23,7 @@ const sections = [
   { link: 'Deadlines', path: '/deadlines', slug: 'deadlines' },
   { link: 'Audit log', path: '/audit', slug: 'audit' },
   { link: 'Runbooks', path: '/runbooks', slug: 'runbooks' },
+  { link: 'Continuity', path: '/continuity', slug: 'continuity' },
   { link: 'Organizations', path: '/organizations', slug: 'organizations' },
   { link: 'Outbox', path: '/outbox', slug: 'outbox' },
   // Settings opens on its first tab.

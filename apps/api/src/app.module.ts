@@ -10,6 +10,9 @@ import { QueueModule } from './queue/queue.module.js';
 import { AlarmsModule } from './modules/alarms/alarms.module.js';
 import { AlertsModule, DetectionWorkerModule } from './modules/alerts/alerts.module.js';
 import { AuditEventsModule } from './modules/audit-events/audit-events.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { DataRequestsModule } from './modules/data-requests/data-requests.module.js';
+import { RunbooksModule } from './modules/runbooks/runbooks.module.js';
 import { IncidentsModule, RemindersWorkerModule } from './modules/incidents/incidents.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -43,6 +46,9 @@ export class AppModule {
         UsersModule,
         OrganizationsModule,
         IncidentsModule,
+        DashboardModule,
+        RunbooksModule,
+        DataRequestsModule,
         RemindersWorkerModule.forRoot(config),
         AlertsModule,
         AlarmsModule,

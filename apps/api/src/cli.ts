@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createIngestKeySchema, createUserSchema, createApiTokenSchema } from '@vigil/contracts';
+import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { createBootLogger } from './common/logging.js';
 import { ConfigError, loadConfig } from './config/config.js';
@@ -9,6 +10,7 @@ import { AuditCheckpointService } from './modules/audit-events/audit-checkpoint.
 import { AuditRetentionService } from './modules/audit-events/audit-retention.service.js';
 import { AuditVerifyService } from './modules/audit-events/audit-verify.service.js';
 import { CredentialService } from './modules/auth/credential.service.js';
+import { checkCertificate } from './modules/data-requests/certificate-verify.js';
 import { UsersService } from './modules/users/users.service.js';
 
 /**
@@ -66,6 +68,20 @@ const commands: Record<string, { summary: string; run: Command }> = {
         }
       }
       const result = await withApp((app) => app.get(AuditVerifyService).verify(query));
+      return result.ok ? result : new Failing(result);
+    },
+  },
+  'certificate:verify': {
+    summary:
+      'check a certificate of destruction offline: FILE [--public-key PEM_FILE]; exit 1 if it does not verify',
+    run: async (args) => {
+      const file = args.get('file');
+      if (!file) throw new Error('give the certificate file: certificate:verify FILE');
+      const pinned = args.get('public-key');
+      const result = checkCertificate(
+        await readFile(file, 'utf8'),
+        pinned ? await readFile(pinned, 'utf8') : undefined,
+      );
       return result.ok ? result : new Failing(result);
     },
   },
@@ -142,7 +158,10 @@ const main = async (): Promise<number> => {
     return 2;
   }
   try {
-    const result = await command.run(parseArgs(rest));
+    // `certificate:verify FILE`: the one command whose argument is a path, not an option.
+    const [first, ...others] = rest;
+    const argv = first && !first.startsWith('--') ? ['--file', first, ...others] : rest;
+    const result = await command.run(parseArgs(argv));
     const output = result instanceof Failing ? result.output : result;
     if (output !== undefined) {
       process.stdout.write(

@@ -9,3 +9,8 @@ export * from './outbox.js';
 export * from './audit-events.js';
 export * from './alerts.js';
 export * from './incidents.js';
+export * from './notices.js';
+export * from './webhooks.js';
+export * from './dashboard.js';
+export * from './continuity.js';
+export * from './data-requests.js';

@@ -14,3 +14,8 @@ export * from './incidents/incident-lifecycle.js';
 export * from './obligations/rules.js';
 export * from './obligations/derive-obligations.js';
 export * from './obligations/obligation-status.js';
+export * from './incidents/response-clocks.js';
+export * from './notices/compose-notice.js';
+export * from './continuity/recovery-objectives.js';
+export * from './continuity/evidence-schedule.js';
+export * from './continuity/starter-runbooks.js';

@@ -45,6 +45,25 @@ export const envSchema = z.object({
   AUDIT_SIGNING_KEY: optional(
     z.string().includes('PRIVATE KEY', { message: 'expected a PEM private key (Ed25519)' }),
   ),
+  COMPANY_NAME: optional(z.string().trim().min(1).max(200)),
+  COMPANY_NEQ: optional(
+    z.string().regex(/^\d{10}$/, { message: 'expected the 10-digit Québec enterprise number' }),
+  ),
+  TIME_ZONE: z
+    .string()
+    .default('America/Toronto')
+    .refine(
+      (zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'expected an IANA time zone, e.g. America/Toronto' },
+    ),
+  BACKUP_RETENTION_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   SNS_TOPIC_ARNS: z
     .string()

@@ -32,6 +32,14 @@ export interface Config {
   /** PEM of the Ed25519 key that signs audit checkpoints; generated under DATA_DIR when absent. */
   auditSigningKey: string | null;
   auditRetentionMonths: number;
+  /** The company's name as it signs notices; null leaves a blank to fill in each draft. */
+  /** How long backups keep data after it is deleted here (the certificate states when they expire). */
+  backupRetentionDays: number;
+  companyName: string | null;
+  /** Québec enterprise number (NEQ), item 1 of a notice to the CAI. */
+  companyNeq: string | null;
+  /** The zone times are written in, in notices and messages (always named beside the time). */
+  timeZone: string;
   sns: { topicArns: string[]; certDir: string | null; autoConfirm: boolean };
   oidc: { issuer: string; clientId: string; clientSecret: string | null } | null;
   version: string;
@@ -79,6 +87,10 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     adminEmail: parsed.VIGIL_ADMIN_EMAIL.toLowerCase(),
     auditSigningKey: parsed.AUDIT_SIGNING_KEY?.replace(/\\n/g, '\n') ?? null,
     auditRetentionMonths: parsed.AUDIT_RETENTION_MONTHS,
+    backupRetentionDays: parsed.BACKUP_RETENTION_DAYS,
+    companyName: parsed.COMPANY_NAME ?? null,
+    companyNeq: parsed.COMPANY_NEQ ?? null,
+    timeZone: parsed.TIME_ZONE,
     sns: {
       topicArns: parsed.SNS_TOPIC_ARNS,
       certDir: parsed.SNS_CERT_DIR ? resolve(parsed.SNS_CERT_DIR) : null,

@@ -2,7 +2,10 @@ import type { Role } from '@vigil/contracts';
 import {
   canAcknowledgeAlerts,
   canEditAlertRules,
+  canEditServices,
+  canEditResponseTargets,
   canPromoteAlerts,
+  canRecordContinuityEvidence,
   canSuppressAlerts,
   canUse,
   canUseSettingsTab,
@@ -15,13 +18,21 @@ import {
 } from './access';
 
 describe('canUse', () => {
-  const areas: Area[] = ['overview', 'alerts', 'audit', 'organizations', 'outbox', 'settings'];
+  const areas: Area[] = [
+    'overview',
+    'alerts',
+    'audit',
+    'continuity',
+    'organizations',
+    'outbox',
+    'settings',
+  ];
   it.each<[Role, Area[]]>([
-    ['admin', ['overview', 'alerts', 'audit', 'organizations', 'outbox', 'settings']],
-    ['security_lead', ['overview', 'alerts', 'audit', 'organizations', 'settings']],
-    ['responder', ['overview', 'alerts', 'organizations', 'settings']],
-    ['dpo', ['overview', 'audit', 'organizations', 'outbox']],
-    ['auditor', ['overview', 'audit', 'organizations']],
+    ['admin', ['overview', 'alerts', 'audit', 'continuity', 'organizations', 'outbox', 'settings']],
+    ['security_lead', ['overview', 'alerts', 'audit', 'continuity', 'organizations', 'settings']],
+    ['responder', ['overview', 'alerts', 'continuity', 'organizations', 'settings']],
+    ['dpo', ['overview', 'audit', 'continuity', 'organizations', 'outbox']],
+    ['auditor', ['overview', 'audit', 'continuity', 'organizations']],
     ['client_auditor', ['audit', 'organizations']],
   ])('%s sees %j', (role, visible) => {
     expect(areas.filter((area) => canUse(role, area))).toEqual(visible);
@@ -43,14 +54,34 @@ describe('alert actions', () => {
   });
 });
 
+describe('continuity writes', () => {
+  it.each<[Role, boolean, boolean]>([
+    ['admin', true, true],
+    ['security_lead', true, true],
+    ['responder', false, true],
+    ['dpo', false, false],
+    ['auditor', false, false],
+    ['client_auditor', false, false],
+  ])('%s: edit services %s, record tests and drills %s', (role, services, evidence) => {
+    expect(canEditServices(role)).toBe(services);
+    expect(canRecordContinuityEvidence(role)).toBe(evidence);
+  });
+});
+
 describe('settings tabs', () => {
   it.each<[Role, SettingsTab[]]>([
     ['admin', [...SETTINGS_TABS]],
-    ['security_lead', ['alert-rules', 'detection-rules', 'appearance']],
-    ['responder', ['alert-rules', 'detection-rules', 'appearance']],
+    ['security_lead', ['alert-rules', 'detection-rules', 'response-targets', 'appearance']],
+    ['responder', ['alert-rules', 'detection-rules', 'response-targets', 'appearance']],
     ['auditor', []],
   ])('%s sees %j', (role, visible) => {
     expect(SETTINGS_TABS.filter((tab) => canUseSettingsTab(role, tab))).toEqual(visible);
+  });
+
+  it('lets every reader see the response targets and only an admin change them', () => {
+    expect(canEditResponseTargets('admin')).toBe(true);
+    expect(canEditResponseTargets('security_lead')).toBe(false);
+    expect(canEditResponseTargets('responder')).toBe(false);
   });
 
   it('opens on the first tab the role can use', () => {

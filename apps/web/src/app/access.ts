@@ -10,6 +10,7 @@ export type Area =
   | 'deadlines'
   | 'audit'
   | 'runbooks'
+  | 'continuity'
   | 'organizations'
   | 'outbox'
   | 'settings';
@@ -24,12 +25,17 @@ const ALERT_LEADS: readonly Role[] = ['admin', 'security_lead'];
  * Who may open each area, mirroring the API's rules (admin may do everything there). The server
  * decides: hiding what a role cannot use only spares people a page of 403s.
  */
+/** `GET /obligations`. */
+const OBLIGATION_READERS: readonly Role[] = ['admin', 'security_lead', 'dpo', 'auditor'];
+
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   overview: STAFF,
   incidents: STAFF,
   alerts: ALERT_READERS,
-  deadlines: STAFF,
+  deadlines: OBLIGATION_READERS,
   runbooks: STAFF,
+  // `GET /services`, `/backup-tests`, `/drills`, `/continuity/*`.
+  continuity: STAFF,
   audit: ['admin', 'security_lead', 'dpo', 'auditor', 'client_auditor'],
   organizations: [...STAFF, 'client_auditor'],
   outbox: ['admin', 'dpo'],
@@ -57,6 +63,43 @@ export const canSuppressAlerts = (role: Role): boolean => ALERT_LEADS.includes(r
 /** Writes to `/alert-rules` and `/detection-rules`, and the detection preview. */
 export const canEditAlertRules = (role: Role): boolean => ALERT_LEADS.includes(role);
 
+/** `POST /incidents`. */
+export const canOpenIncidents = (role: Role): boolean =>
+  ['admin', 'security_lead', 'responder', 'dpo'].includes(role);
+
+/** `PATCH /incidents/{id}`. */
+export const canEditIncidents = (role: Role): boolean =>
+  ['admin', 'security_lead', 'dpo'].includes(role);
+
+/** `POST /incidents/{id}/transitions`. */
+export const canMoveIncidents = (role: Role): boolean =>
+  ['admin', 'security_lead', 'responder'].includes(role);
+
+/** `POST /incidents/{id}/notes`. */
+export const canWriteIncidentNotes = (role: Role): boolean =>
+  ['admin', 'security_lead', 'responder', 'dpo'].includes(role);
+
+/** `POST /incidents/{id}/evidence`. */
+export const canLinkEvidence = (role: Role): boolean =>
+  ['admin', 'security_lead', 'dpo'].includes(role);
+
+/** `PUT /incidents/{id}/assessment`, notices, and `POST /obligations/{id}/complete` · `/waive`. */
+export const canAssessPrivacy = (role: Role): boolean => ['admin', 'dpo'].includes(role);
+export const canRecordNotices = canAssessPrivacy;
+
+/** `GET /obligations`. */
+export const canReadObligations = (role: Role): boolean => OBLIGATION_READERS.includes(role);
+
+/** `GET /register`. */
+export const canReadRegister = (role: Role): boolean => ['admin', 'dpo', 'auditor'].includes(role);
+
+/** `PUT /services`: the services and the recovery objectives each is held to. */
+export const canEditServices = (role: Role): boolean => ['admin', 'security_lead'].includes(role);
+
+/** `POST /backup-tests` and `POST /drills`. */
+export const canRecordContinuityEvidence = (role: Role): boolean =>
+  ['admin', 'security_lead', 'responder'].includes(role);
+
 /** The sections of Settings, in the order of its tabs; each is its own address. */
 export const SETTINGS_TABS = [
   'users',
@@ -66,6 +109,8 @@ export const SETTINGS_TABS = [
   'alert-rules',
   'detection-rules',
   'sns',
+  'webhooks',
+  'response-targets',
   'appearance',
 ] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
@@ -79,8 +124,14 @@ const SETTINGS_TAB_ROLES: Record<SettingsTab, readonly Role[]> = {
   'detection-rules': ALERT_READERS,
   // Confirming a subscription makes Vigil call out to AWS: an admin's decision.
   sns: ['admin'],
+  // Each endpoint gets reminders about incidents: only an admin decides where they go.
+  webhooks: ['admin'],
+  'response-targets': ALERT_READERS,
   appearance: ALERT_READERS,
 };
+
+/** `PUT /response-targets`; every role that opens Settings reads them. */
+export const canEditResponseTargets = (role: Role): boolean => role === 'admin';
 
 export const canUseSettingsTab = (role: Role, tab: SettingsTab): boolean =>
   canUse(role, 'settings') && SETTINGS_TAB_ROLES[tab].includes(role);

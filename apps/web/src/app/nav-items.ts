@@ -10,6 +10,7 @@ import {
   OverviewIcon,
   RunbookIcon,
   SettingsIcon,
+  ShieldCheckIcon,
   type IconProps,
 } from '../components/ui';
 import { canUse, type Area } from './access';
@@ -41,6 +42,7 @@ export const navGroups: readonly NavGroup[] = [
     items: [
       { to: '/audit', label: 'Audit log', icon: AuditIcon, area: 'audit' },
       { to: '/runbooks', label: 'Runbooks', icon: RunbookIcon, area: 'runbooks' },
+      { to: '/continuity', label: 'Continuity', icon: ShieldCheckIcon, area: 'continuity' },
     ],
   },
   {

@@ -15,17 +15,38 @@ const OverviewPage = lazy(() =>
 const IncidentsPage = lazy(() =>
   import('../features/incidents/incidents-page').then((m) => ({ default: m.IncidentsPage })),
 );
+const IncidentPage = lazy(() =>
+  import('../features/incidents/incident-page').then((m) => ({ default: m.IncidentPage })),
+);
 const AlertsPage = lazy(() =>
   import('../features/alerts/alerts-page').then((m) => ({ default: m.AlertsPage })),
 );
 const DeadlinesPage = lazy(() =>
   import('../features/deadlines/deadlines-page').then((m) => ({ default: m.DeadlinesPage })),
 );
+const RegisterPage = lazy(() =>
+  import('../features/register/register-page').then((m) => ({ default: m.RegisterPage })),
+);
 const AuditPage = lazy(() =>
   import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
 );
 const RunbooksPage = lazy(() =>
   import('../features/runbooks/runbooks-page').then((m) => ({ default: m.RunbooksPage })),
+);
+const RunbookPage = lazy(() =>
+  import('../features/runbooks/runbook-page').then((m) => ({ default: m.RunbookPage })),
+);
+const NewRunbookPage = lazy(() =>
+  import('../features/runbooks/runbook-editor-page').then((m) => ({ default: m.NewRunbookPage })),
+);
+const EditRunbookPage = lazy(() =>
+  import('../features/runbooks/runbook-editor-page').then((m) => ({ default: m.EditRunbookPage })),
+);
+const RunPage = lazy(() =>
+  import('../features/runbook-runs/run-page').then((m) => ({ default: m.RunPage })),
+);
+const ContinuityPage = lazy(() =>
+  import('../features/continuity/continuity-page').then((m) => ({ default: m.ContinuityPage })),
 );
 const OrganizationsPage = lazy(() =>
   import('../features/organizations/organizations-page').then((m) => ({
@@ -54,6 +75,14 @@ const DetectionRulesTab = lazy(() =>
 const SnsSubscriptionsTab = lazy(() =>
   import('../features/sns/sns-subscriptions-tab').then((m) => ({
     default: m.SnsSubscriptionsTab,
+  })),
+);
+const WebhooksTab = lazy(() =>
+  import('../features/webhooks/webhooks-tab').then((m) => ({ default: m.WebhooksTab })),
+);
+const ResponseTargetsTab = lazy(() =>
+  import('../features/response-targets/response-targets-tab').then((m) => ({
+    default: m.ResponseTargetsTab,
   })),
 );
 const UsersTab = lazy(() =>
@@ -114,10 +143,17 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
       },
       page('incidents', 'incidents', <IncidentsPage />),
+      page('incidents/:id', 'incidents', <IncidentPage />),
       page('alerts', 'alerts', <AlertsPage />),
       page('deadlines', 'deadlines', <DeadlinesPage />),
+      page('deadlines/register', 'deadlines', <RegisterPage />),
       page('audit', 'audit', <AuditPage />),
       page('runbooks', 'runbooks', <RunbooksPage />),
+      page('runbooks/new', 'runbooks', <NewRunbookPage />),
+      page('runbooks/:id', 'runbooks', <RunbookPage />),
+      page('runbooks/:id/edit', 'runbooks', <EditRunbookPage />),
+      page('runbook-runs/:id', 'runbooks', <RunPage />),
+      page('continuity', 'continuity', <ContinuityPage />),
       page('organizations', 'organizations', <OrganizationsPage />),
       page('organizations/:id', 'organizations', <OrganizationPage />),
       page('outbox', 'outbox', <OutboxPage />),
@@ -132,6 +168,8 @@ export const router = createBrowserRouter([
           settingsTab('alert-rules', <AlertRulesTab />),
           settingsTab('detection-rules', <DetectionRulesTab />),
           settingsTab('sns', <SnsSubscriptionsTab />),
+          settingsTab('webhooks', <WebhooksTab />),
+          settingsTab('response-targets', <ResponseTargetsTab />),
           settingsTab('appearance', <AppearanceTab />),
         ],
       },

@@ -4,6 +4,9 @@ import { CreateOidcLoginState1763720000000 } from './1763720000000-CreateOidcLog
 import { HardenAuditLog1763730000000 } from './1763730000000-HardenAuditLog.js';
 import { CreateAlarmsAndAlerts1763740000000 } from './1763740000000-CreateAlarmsAndAlerts.js';
 import { AddIncidentClocks1763750000000 } from './1763750000000-AddIncidentClocks.js';
+import { AddNoticesTargetsWebhooks1763760000000 } from './1763760000000-AddNoticesTargetsWebhooks.js';
+import { AddRunbooksAndContinuity1763770000000 } from './1763770000000-AddRunbooksAndContinuity.js';
+import { AddClientDataRequests1763780000000 } from './1763780000000-AddClientDataRequests.js';
 
 /** Every migration, oldest first. Listed, not globbed, so the ESM build and Jest load the same set. */
 export const migrations = [
@@ -13,4 +16,7 @@ export const migrations = [
   HardenAuditLog1763730000000,
   CreateAlarmsAndAlerts1763740000000,
   AddIncidentClocks1763750000000,
+  AddNoticesTargetsWebhooks1763760000000,
+  AddRunbooksAndContinuity1763770000000,
+  AddClientDataRequests1763780000000,
 ];

@@ -5,6 +5,8 @@ import {
   AlertIcon,
   BroadcastIcon,
   BuildingIcon,
+  ChainIcon,
+  DeadlineIcon,
   KeyIcon,
   MonitorIcon,
   PageHeader,
@@ -25,6 +27,13 @@ const tabs: (TabLink & { tab: SettingsTab })[] = [
   { tab: 'alert-rules', to: 'alert-rules', label: 'Alert rules', icon: <AlertIcon /> },
   { tab: 'detection-rules', to: 'detection-rules', label: 'Detection rules', icon: <TargetIcon /> },
   { tab: 'sns', to: 'sns', label: 'SNS subscriptions', icon: <BroadcastIcon /> },
+  { tab: 'webhooks', to: 'webhooks', label: 'Webhooks', icon: <ChainIcon /> },
+  {
+    tab: 'response-targets',
+    to: 'response-targets',
+    label: 'Response targets',
+    icon: <DeadlineIcon />,
+  },
   { tab: 'appearance', to: 'appearance', label: 'Appearance', icon: <MonitorIcon /> },
 ];
 
@@ -41,8 +50,8 @@ export const SettingsPage = () => {
         title="Settings"
         description={
           role === 'admin'
-            ? 'People and their roles, client organizations, the tokens and keys that call the API, and what alerts do when they fire.'
-            : 'What alerts do when they fire, and the detections that raise them from the audit log.'
+            ? 'People and their roles, client organizations, the tokens and keys that call the API, what alerts do when they fire, and where reminders go.'
+            : 'What alerts do when they fire, the detections that raise them from the audit log, and how fast incidents should be handled.'
         }
       />
       <TabNav label="Settings sections" tabs={visible} />
