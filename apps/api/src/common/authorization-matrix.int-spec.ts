@@ -70,6 +70,7 @@ const MATRIX: Record<string, 'public' | 'ingest' | readonly Role[]> = {
   'PATCH /api/v1/incidents/:id': ['admin', 'security_lead', 'dpo'],
   'POST /api/v1/incidents/:id/transitions': ['admin', 'security_lead', 'responder'],
   'GET /api/v1/incidents/:id/timeline': INCIDENT_READERS,
+  'GET /api/v1/incidents/:id/report': INCIDENT_READERS,
   'POST /api/v1/incidents/:id/notes': ['admin', 'security_lead', 'responder', 'dpo'],
   'PUT /api/v1/incidents/:id/assessment': ['admin', 'dpo'],
   'POST /api/v1/incidents/:id/evidence': ['admin', 'security_lead', 'dpo'],

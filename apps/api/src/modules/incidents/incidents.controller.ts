@@ -30,8 +30,9 @@ import {
   updateIncidentSchema,
 } from '@vigil/contracts';
 import type { Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Roles } from '../../common/access.decorator.js';
+import { PRINTABLE_PAGE_CSP } from '../../common/printable-page.js';
 import {
   Context,
   CurrentUser,
@@ -40,9 +41,12 @@ import {
 } from '../../common/principal.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { AssessmentService } from './assessment.service.js';
+import { IncidentReportService } from './incident-report.service.js';
 import { IncidentsService } from './incidents.service.js';
 
 export const INCIDENT_READERS = ['security_lead', 'responder', 'dpo', 'auditor'] as const;
+
+const reportQuerySchema = z.object({ lang: z.enum(['en', 'fr']).default('en') }).strict();
 
 @ApiTags('incidents')
 @Controller('api/v1/incidents')
@@ -50,6 +54,7 @@ export class IncidentsController {
   constructor(
     private readonly incidents: IncidentsService,
     private readonly assessments: AssessmentService,
+    private readonly reports: IncidentReportService,
   ) {}
 
   @Post()
@@ -74,6 +79,22 @@ export class IncidentsController {
   @Roles(...INCIDENT_READERS)
   get(@Param('id') id: string): Promise<IncidentDetail> {
     return this.incidents.get(id);
+  }
+
+  /** The incident as a page to print or save as PDF, in English or Québec French. */
+  @Get(':id/report')
+  @Roles(...INCIDENT_READERS)
+  async report(
+    @Param('id') id: string,
+    @Query(new ZodValidationPipe(reportQuerySchema)) query: z.infer<typeof reportQuerySchema>,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const html = await this.reports.render(user, id, query.lang, context);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', PRINTABLE_PAGE_CSP);
+    return html;
   }
 
   @Patch(':id')

@@ -210,6 +210,72 @@ describe('incidents and their notification clocks', () => {
     expect(exports).toBe(1);
   });
 
+  it('prints a report with assessment, obligations, the notice as sent and the timeline, escaped, in EN and FR', async () => {
+    const { body } = await open(ago(2));
+    await call(app.url, `/api/v1/incidents/${body.id}`, {
+      method: 'PATCH',
+      bearer: lead,
+      body: { summary: 'Bucket policy <script>window.x=1</script> opened to all.' },
+    });
+    const assessed = await assess(body.id);
+    const clientNotice = assessed.body.obligations.find((o) => o.rule === 'CONTRACT_CLIENT_24H');
+    const text = 'We are writing to tell you that on 21 November your data was exposed.';
+    const sent = await call<{ contentSha256: string }>(
+      app.url,
+      `/api/v1/obligations/${clientNotice?.id}/complete`,
+      {
+        method: 'POST',
+        bearer: dpo,
+        body: {
+          sentAt: new Date().toISOString(),
+          channel: 'email',
+          recipient: 'ana@euro.test',
+          summary: 'Client notice',
+          content: text,
+          language: 'en',
+        },
+      },
+    );
+    expect(sent.status).toBe(200);
+
+    const report = async (lang: string) => {
+      const res = await fetch(`${app.url}/api/v1/incidents/${body.id}/report?lang=${lang}`, {
+        headers: { authorization: `Bearer ${dpo}` },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; style-src 'unsafe-inline'",
+      );
+      return res.text();
+    };
+    const english = await report('en');
+    expect(english).toContain('Incident report INC-');
+    expect(english).toContain('Customer export bucket public');
+    expect(english).not.toContain('<script>');
+    expect(english).toContain('&#60;script&#62;window.x=1&#60;/script&#62;');
+    expect(english).toContain('Marie Tremblay (privacy officer)');
+    expect(english).toContain('Euro Client, Client Québec');
+    expect(english).toContain(text);
+    expect(english).toContain(sent.body.contentSha256);
+    expect(english).toMatch(/GDPR/);
+    const french = await report('fr');
+    expect(french).toContain('Rapport d&#39;incident INC-');
+    expect(french).toContain('Évaluation en matière de vie privée');
+    expect(
+      (
+        await fetch(`${app.url}/api/v1/incidents/${body.id}/report?lang=de`, {
+          headers: { authorization: `Bearer ${dpo}` },
+        })
+      ).status,
+    ).toBe(400);
+
+    const [{ reports }] = (await app.dataSource.query(
+      `SELECT count(*)::int AS reports FROM audit_event WHERE action = 'incident.report'`,
+    )) as [{ reports: number }];
+    expect(reports).toBe(2);
+  });
+
   it('keeps a notice already sent when the assessment is downgraded, and retires the ones not yet due', async () => {
     const { body } = await open(ago(2));
     const assessed = await assess(body.id);

@@ -40,7 +40,7 @@ import { IncidentRunsSection } from './incident-runs-section';
 import { IncidentState } from './incident-state';
 import { IncidentTimeline } from './incident-timeline';
 import { ObligationsSection } from './obligations-section';
-import { alertPath } from './paths';
+import { alertPath, incidentReportUrl } from './paths';
 import { useIncident, useLeadCandidates } from './queries';
 import './incidents.css';
 
@@ -234,6 +234,25 @@ const Header = ({
         <ButtonLink to="/incidents" variant="ghost" icon={<ArrowLeftIcon />}>
           All incidents
         </ButtonLink>
+        <a
+          className="button button--secondary"
+          href={incidentReportUrl(incident.id, 'en')}
+          target="_blank"
+          rel="noopener noreferrer"
+          title="Timeline, assessment, obligations and notices on one page to print or save as PDF, in a new tab"
+        >
+          Printable report
+        </a>
+        <a
+          className="button button--ghost"
+          href={incidentReportUrl(incident.id, 'fr')}
+          target="_blank"
+          rel="noopener noreferrer"
+          lang="fr-CA"
+          title="Le même rapport en français, dans un nouvel onglet"
+        >
+          Rapport en français
+        </a>
         {canEdit ? (
           <Button variant="secondary" icon={<PencilIcon />} onClick={onEdit}>
             Edit
