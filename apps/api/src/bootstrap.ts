@@ -9,6 +9,7 @@ import { createBootLogger } from './common/logging.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { type Config, loadConfig } from './config/config.js';
 import { migrate } from './database/data-source.js';
+import { appRoleOf } from './database/app-role.js';
 import { assertEveryRouteHasARule } from './common/route-inventory.js';
 import { UsersService } from './modules/users/users.service.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.js';
@@ -37,7 +38,13 @@ export const prepareDatabase = async (
     config.databaseUrl = embedded.url;
   }
   try {
-    const applied = await migrate(config.databaseUrl);
+    // With a migration role, DDL runs as it and the app role (DATABASE_URL's) gets rows only.
+    const applied = config.databaseMigrationUrl
+      ? await migrate(config.databaseMigrationUrl, {
+          appRole: appRoleOf(config.databaseUrl),
+          onWarning: (message) => log.warn(message),
+        })
+      : await migrate(config.databaseUrl);
     if (applied.length) log.info({ applied }, `applied ${applied.length} migration(s)`);
     return { embedded, applied };
   } catch (error) {

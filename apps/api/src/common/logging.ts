@@ -12,6 +12,10 @@ export const REDACTED_PATHS = [
   'req.headers.cookie',
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
+  // A failed query's bound values are request input (codes, tokens); the SQL text stays.
+  'err.parameters',
+  // A failed Redis command's arguments (AUTH carries the password).
+  'err.command.args',
 ];
 
 export const loggerOptions = (config: Config): Params => ({

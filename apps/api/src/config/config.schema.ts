@@ -26,6 +26,7 @@ export const envSchema = z.object({
     .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: optional(urlWithProtocols(['postgres:', 'postgresql:'])),
+  DATABASE_MIGRATION_URL: optional(urlWithProtocols(['postgres:', 'postgresql:'])),
   REDIS_URL: optional(urlWithProtocols(['redis:', 'rediss:'])),
   REDIS_PREFIX: z
     .string()
@@ -83,6 +84,8 @@ export const envSchema = z.object({
   OIDC_ISSUER: optional(urlWithProtocols(['https:', 'http:'])),
   OIDC_CLIENT_ID: optional(z.string().min(1)),
   OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  // No length rule here: backup says what is wrong without echoing the value.
+  VIGIL_BACKUP_PASSPHRASE: optional(z.string()),
 });
 
 export type Env = z.infer<typeof envSchema>;

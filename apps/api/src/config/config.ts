@@ -15,6 +15,8 @@ export interface Config {
   /** Null until the embedded database has started (see database/embedded-postgres.ts). */
   databaseUrl: string | null;
   databaseMode: 'embedded' | 'external';
+  /** A separate role that migrates and grants DATABASE_URL's role least privilege; null: one role. */
+  databaseMigrationUrl: string | null;
   redisUrl: string | null;
   redisPrefix: string;
   smtpUrl: string | null;
@@ -51,15 +53,42 @@ export const parseEnv = (env: Record<string, string | undefined>): Env => {
     if (result.data.OIDC_ISSUER && !result.data.OIDC_CLIENT_ID) {
       throw new ConfigError(['OIDC_CLIENT_ID: required when OIDC_ISSUER is set']);
     }
+    if (result.data.DATABASE_MIGRATION_URL && !result.data.DATABASE_URL) {
+      throw new ConfigError([
+        'DATABASE_MIGRATION_URL: needs DATABASE_URL too (the application role it grants rights to)',
+      ]);
+    }
     return result.data;
   }
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
       const given = env[name];
-      return `${name}: ${issue.message}${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}`;
+      return `${name}: ${issue.message}${given === undefined ? '' : ` (got ${shown(name, given)})`}`;
     }),
   );
+};
+
+/** Variables whose value is a secret: a start-up error names them but never echoes them. */
+const SECRET_VARIABLES = new Set([
+  'SESSION_SECRET',
+  'AUDIT_SIGNING_KEY',
+  'OIDC_CLIENT_SECRET',
+  'VIGIL_BACKUP_PASSPHRASE',
+]);
+const URL_VARIABLES = new Set(['DATABASE_URL', 'DATABASE_MIGRATION_URL', 'REDIS_URL', 'SMTP_URL']);
+
+/** What a start-up error may repeat of a value: secrets by length only, URLs without password. */
+const shown = (name: string, value: string): string => {
+  if (SECRET_VARIABLES.has(name)) return `${value.length} characters, not shown`;
+  if (URL_VARIABLES.has(name)) {
+    if (!URL.canParse(value))
+      return /[:@]/.test(value) ? 'a value not shown' : JSON.stringify(value);
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return JSON.stringify(url.toString());
+  }
+  return JSON.stringify(value);
 };
 
 /** The one place that reads process.env: parse, then fill what the embedded default generates. */
@@ -71,6 +100,7 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
     host: parsed.HOST,
     databaseUrl: parsed.DATABASE_URL ?? null,
     databaseMode: parsed.DATABASE_URL ? 'external' : 'embedded',
+    databaseMigrationUrl: parsed.DATABASE_MIGRATION_URL ?? null,
     redisUrl: parsed.REDIS_URL ?? null,
     redisPrefix: parsed.REDIS_PREFIX,
     smtpUrl: parsed.SMTP_URL ?? null,
@@ -116,4 +146,36 @@ export const readOrCreateSecret = (dataDir: string, name: string): string => {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(path, `${secret}\n`, { mode: 0o600 });
   return secret;
+};
+
+/** What `backup` and `restore` read: unlike loadConfig, it generates no secret in DATA_DIR. */
+export interface BackupSettings {
+  dataDir: string;
+  databaseUrl: string | null;
+  databaseMigrationUrl: string | null;
+  embeddedPgPort: number | null;
+  /** Keys given in the environment; null when they live in DATA_DIR (or do not exist yet). */
+  envSessionSecret: string | null;
+  envAuditSigningKey: string | null;
+  passphrase: string | null;
+  /** Where pg_dump and pg_restore are looked for first. */
+  searchPath: string;
+  version: string;
+}
+
+export const loadBackupSettings = (
+  env: Record<string, string | undefined> = process.env,
+): BackupSettings => {
+  const parsed = parseEnv(env);
+  return {
+    dataDir: resolve(parsed.DATA_DIR),
+    databaseUrl: parsed.DATABASE_URL ?? null,
+    databaseMigrationUrl: parsed.DATABASE_MIGRATION_URL ?? null,
+    embeddedPgPort: parsed.EMBEDDED_PG_PORT ?? null,
+    envSessionSecret: parsed.SESSION_SECRET ?? null,
+    envAuditSigningKey: parsed.AUDIT_SIGNING_KEY?.replace(/\\n/g, '\n') ?? null,
+    passphrase: parsed.VIGIL_BACKUP_PASSPHRASE ?? null,
+    searchPath: env.PATH ?? '',
+    version: env.npm_package_version ?? '0.1.0',
+  };
 };

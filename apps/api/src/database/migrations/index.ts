@@ -7,6 +7,7 @@ import { AddIncidentClocks1763750000000 } from './1763750000000-AddIncidentClock
 import { AddNoticesTargetsWebhooks1763760000000 } from './1763760000000-AddNoticesTargetsWebhooks.js';
 import { AddRunbooksAndContinuity1763770000000 } from './1763770000000-AddRunbooksAndContinuity.js';
 import { AddClientDataRequests1763780000000 } from './1763780000000-AddClientDataRequests.js';
+import { AddAuditPartitionDrop1763790000000 } from './1763790000000-AddAuditPartitionDrop.js';
 
 /** Every migration, oldest first. Listed, not globbed, so the ESM build and Jest load the same set. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AddNoticesTargetsWebhooks1763760000000,
   AddRunbooksAndContinuity1763770000000,
   AddClientDataRequests1763780000000,
+  AddAuditPartitionDrop1763790000000,
 ];

@@ -104,7 +104,8 @@ export class AuditRetentionService implements OnModuleInit {
         await tx.query(
           `DELETE FROM audit_event_key k USING ${partition.name} p WHERE k.source = p.source AND k.event_id = p.event_id`,
         );
-        await tx.query(`DROP TABLE ${partition.name}`);
+        // Through the owner's function: the app role may not drop tables itself.
+        await tx.query('SELECT vigil_drop_audit_partition($1)', [partition.name]);
         report.dropped.push({
           partition: partition.name,
           events,
