@@ -4,12 +4,19 @@ import { createIngestKeySchema, createUserSchema, createApiTokenSchema } from '@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { createBootLogger } from './common/logging.js';
-import { ConfigError, loadConfig } from './config/config.js';
+import {
+  type BackupSettings,
+  ConfigError,
+  loadBackupSettings,
+  loadConfig,
+} from './config/config.js';
 import { prepareDatabase, startVigil } from './bootstrap.js';
 import { AuditCheckpointService } from './modules/audit-events/audit-checkpoint.service.js';
 import { AuditRetentionService } from './modules/audit-events/audit-retention.service.js';
 import { AuditVerifyService } from './modules/audit-events/audit-verify.service.js';
 import { CredentialService } from './modules/auth/credential.service.js';
+import { createBackup } from './modules/backup/create-backup.js';
+import { restoreBackup } from './modules/backup/restore-backup.js';
 import { checkCertificate } from './modules/data-requests/certificate-verify.js';
 import { UsersService } from './modules/users/users.service.js';
 
@@ -43,6 +50,26 @@ const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => {
   throw new Error(
     result.error.issues.map((i) => `--${i.path.join('.') || 'options'}: ${i.message}`).join('; '),
   );
+};
+
+/** The backup passphrase: from a file or VIGIL_BACKUP_PASSPHRASE, never argv, which `ps` shows. */
+const backupPassphrase = async (args: Map<string, string>, settings: BackupSettings) => {
+  if (args.has('passphrase'))
+    throw new Error(
+      'a passphrase on the command line shows in `ps`: use --passphrase-file F or VIGIL_BACKUP_PASSPHRASE',
+    );
+  const file = args.get('passphrase-file');
+  const passphrase = file
+    ? (await readFile(file, 'utf8')).replace(/\r?\n$/, '')
+    : settings.passphrase;
+  if (!passphrase)
+    throw new Error('give the passphrase with --passphrase-file F or VIGIL_BACKUP_PASSPHRASE');
+  return passphrase;
+};
+
+const backupLog = () => {
+  const log = createBootLogger('warn', 2);
+  return { info: (m: string) => log.info(m), warn: (m: string) => log.warn(m) };
 };
 
 const commands: Record<string, { summary: string; run: Command }> = {
@@ -119,6 +146,51 @@ const commands: Record<string, { summary: string; run: Command }> = {
         app.get(CredentialService).createIngestKey(null, input, CLI_CONTEXT),
       );
       return created.secret;
+    },
+  },
+  backup: {
+    summary:
+      'write an encrypted backup (database + instance keys): --out FILE [--passphrase-file F]',
+    run: async (args) => {
+      const out = args.get('out');
+      if (!out) throw new Error('give the file to write: backup --out FILE');
+      const settings = loadBackupSettings();
+      const passphrase = await backupPassphrase(args, settings);
+      const result = await createBackup({ settings, out, passphrase, log: backupLog() });
+      process.stderr.write(
+        `backup: ${result.rows} rows in ${result.tables} tables and ${result.keys.length} key(s) written to ${result.file} (${result.bytes} bytes, ${result.durationMs} ms)\n`,
+      );
+      return result;
+    },
+  },
+  restore: {
+    summary:
+      'restore a backup into an empty database: --in FILE [--database-url URL] [--passphrase-file F] [--force-keys]',
+    run: async (args) => {
+      const file = args.get('in');
+      if (!file) throw new Error('give the backup file: restore --in FILE');
+      const settings = loadBackupSettings();
+      const url = args.get('database-url');
+      if (url) {
+        if (!URL.canParse(url) || !['postgres:', 'postgresql:'].includes(new URL(url).protocol))
+          throw new Error('--database-url: expected a URL starting with postgres://');
+        settings.databaseUrl = url;
+        settings.databaseMigrationUrl = null;
+      }
+      const passphrase = await backupPassphrase(args, settings);
+      const result = await restoreBackup({
+        settings,
+        file,
+        passphrase,
+        forceKeys: args.get('force-keys') === 'true',
+        log: backupLog(),
+      });
+      for (const warning of result.warnings) process.stderr.write(`restore: warning: ${warning}\n`);
+      process.stderr.write(
+        `restore: ${result.rows} rows in ${result.tables} tables restored into "${result.database.name}" from the backup of ${result.backupCreatedAt}; ` +
+          `keys ${result.keys.map((k) => `${k.name} ${k.action}`).join(', ') || 'none'} (${result.durationMs} ms)\n`,
+      );
+      return result.rowCountMismatches.length ? new Failing(result) : result;
     },
   },
   'db:migrate': {
