@@ -30,3 +30,8 @@ export class AppError extends Error {
     return errorStatus[this.code];
   }
 }
+
+/** Thrown from a body parser's `verify` hook; the parser keeps the status and the filter the text. */
+export class BodyRefusedError extends Error {
+  readonly status = 400;
+}

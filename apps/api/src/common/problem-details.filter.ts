@@ -9,7 +9,7 @@ import {
 import type { Problem } from '@vigil/contracts';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { AppError } from './app-error.js';
+import { AppError, BodyRefusedError } from './app-error.js';
 
 const PROBLEM_TYPE = 'about:blank';
 const DATABASE_DOWN_CODES = new Set([
@@ -36,11 +36,23 @@ const isBodyParserError = (error: unknown): error is BodyParserError =>
   typeof (error as BodyParserError).type === 'string' &&
   typeof ((error as BodyParserError).status ?? (error as BodyParserError).statusCode) === 'number';
 
+const sqlStateOf = (error: object): unknown =>
+  (error as { code?: unknown; driverError?: { code?: unknown } }).code ??
+  (error as { driverError?: { code?: unknown } }).driverError?.code;
+
+/**
+ * SQLSTATE class 22 (data exception: NUL in text, out-of-range number or date, malformed uuid) means
+ * a value from the request that validation let through: the caller's input, not our failure.
+ */
+const isDataException = (error: unknown): boolean => {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = sqlStateOf(error);
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+};
+
 const isDatabaseDown = (error: unknown): boolean => {
   if (typeof error !== 'object' || error === null) return false;
-  const code =
-    (error as { code?: unknown; driverError?: { code?: unknown } }).code ??
-    (error as { driverError?: { code?: unknown } }).driverError?.code;
+  const code = sqlStateOf(error);
   if (typeof code === 'string' && DATABASE_DOWN_CODES.has(code)) return true;
   const message = (error as Error).message ?? '';
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
@@ -106,7 +118,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return {
         problem: plain(
           mapped >= 500 ? 400 : mapped,
-          detail[error.type] ?? 'The request body could not be read.',
+          error instanceof BodyRefusedError
+            ? error.message
+            : (detail[error.type] ?? 'The request body could not be read.'),
+        ),
+      };
+    }
+    if (isDataException(error)) {
+      this.logger.warn({ err: error }, 'a request value reached the database unvalidated');
+      return {
+        problem: plain(
+          HttpStatus.BAD_REQUEST,
+          'A value in the request cannot be stored: out of range, malformed, or holding a NUL character.',
         ),
       };
     }

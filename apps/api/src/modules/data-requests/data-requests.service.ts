@@ -46,6 +46,16 @@ export class DataRequestsService implements OnModuleInit {
   }
 
   async list(query: { organizationId?: string; open?: boolean }): Promise<DataRequest[]> {
+    // An unknown organization is a 404, not an empty list that reads like "no requests yet".
+    if (
+      query.organizationId !== undefined &&
+      !(
+        (await this.dataSource.query('SELECT 1 FROM organization WHERE id = $1', [
+          query.organizationId,
+        ])) as unknown[]
+      ).length
+    )
+      throw new AppError('NOT_FOUND', 'No such organization.');
     const rows = (await this.dataSource.query(
       `${DATA_REQUEST_SELECT}
         WHERE ($1::text IS NULL OR r.organization_id = $1) AND (NOT $2 OR r.status IN ('open', 'in_progress'))
