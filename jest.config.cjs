@@ -54,5 +54,13 @@ module.exports = {
       globalSetup: '<rootDir>/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
     },
+    {
+      // `npm run test:faults` only: kills and restarts the built processes, its own Postgres and
+      // Redis; minutes long, so never part of `npm test` (which selects unit, integration, e2e).
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/faults/**/*.fault-spec.ts'],
+      globalSetup: '<rootDir>/faults/support/global-setup.ts',
+    },
   ],
 };

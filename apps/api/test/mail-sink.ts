@@ -29,6 +29,8 @@ export const startMailSink = async (): Promise<MailSink> => {
       });
     },
   });
+  // A sender killed mid-message resets its connection; that is the sender's fault, not the sink's.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as { port: number };
   let consumed = 0;

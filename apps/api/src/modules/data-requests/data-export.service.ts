@@ -3,24 +3,43 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ExportManifest, ExportManifestFile } from '@vigil/contracts';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
-import type { RequestContext, UserPrincipal } from '../../common/principal.js';
+import { actorOf, type RequestContext, type UserPrincipal } from '../../common/principal.js';
+import { InjectConfig } from '../../config/config.module.js';
+import type { Config } from '../../config/config.js';
 import { type AuditEventRow, toAuditEvent } from '../audit-events/audit-event.row.js';
+import { AuditLogService } from '../audit-events/audit-log.service.js';
 import { actorLabel, DataRequestsService } from './data-requests.service.js';
 import { writeTar } from './tar-writer.js';
 
 const BATCH = 2_000;
+
+/** Errors of the disk the export is written to: the export failed, the request did not. */
+const STORAGE_ERRORS: Record<string, string> = {
+  ENOSPC: "no space left on the server's disk",
+  EDQUOT: "the server's disk quota is exhausted",
+  EFBIG: 'the file grew past what the server allows',
+  EIO: "the server's disk reported an I/O error",
+  EROFS: "the server's export directory is read-only",
+  EACCES: 'the server may not write to its export directory',
+};
+
+const storageError = (error: unknown): string | null => {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code && code in STORAGE_ERRORS ? `${STORAGE_ERRORS[code]} (${code})` : null;
+};
 
 /** One NDJSON file being written to disk, hashed and counted as it goes. */
 class NdjsonFile {
   readonly path: string;
   private readonly out;
   private readonly hash = createHash('sha256');
+  /** A failed write (ENOSPC…) surfaces here; without a listener it would crash the process. */
+  private failure: Error | null = null;
   count = 0;
   bytes = 0;
 
@@ -31,21 +50,36 @@ class NdjsonFile {
   ) {
     this.path = join(dir, name);
     this.out = createWriteStream(this.path);
+    this.out.on('error', (error) => (this.failure ??= error));
   }
 
   async add(record: unknown): Promise<void> {
+    if (this.failure) throw this.failure;
     const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
     this.hash.update(line);
     this.count++;
     this.bytes += line.length;
-    if (!this.out.write(line))
-      await new Promise<void>((resolve) => this.out.once('drain', () => resolve()));
+    if (this.out.write(line)) return;
+    // 'drain' never comes after a failed write: wait for whichever of the two happens.
+    await new Promise<void>((resolve, reject) => {
+      const done = () => {
+        this.out.off('drain', done);
+        this.out.off('error', done);
+        if (this.failure) reject(this.failure);
+        else resolve();
+      };
+      this.out.once('drain', done);
+      this.out.once('error', done);
+    });
   }
 
   async close(): Promise<ExportManifestFile> {
-    await new Promise<void>((resolve, reject) =>
-      this.out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
+    if (this.failure) throw this.failure;
+    await new Promise<void>((resolve, reject) => {
+      if (this.out.destroyed) return reject(this.failure ?? new Error(`${this.name} was closed`));
+      this.out.once('error', reject);
+      this.out.end(() => (this.failure ? reject(this.failure) : resolve()));
+    });
     return {
       name: this.name,
       kind: this.kind,
@@ -64,8 +98,10 @@ class NdjsonFile {
 @Injectable()
 export class DataExportService {
   constructor(
+    @InjectConfig() private readonly config: Config,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: DataRequestsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async prepare(
@@ -80,8 +116,16 @@ export class DataExportService {
   }> {
     const request = await this.requests.get(requestId);
     if (request.status === 'rejected') throw new AppError('CONFLICT', 'This request was rejected.');
-    const dir = await mkdtemp(join(tmpdir(), 'vigil-export-'));
+    // Staged under DATA_DIR (sized for data, unlike a tmpfs /tmp), one directory per request; the
+    // lock keeps two downloads of one request from writing the same files.
+    const lock = await this.lockExport(request.id);
+    const dir = join(this.config.dataDir, 'exports', request.id);
+    const cleanUp = async () => {
+      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+      await this.unlockExport(lock, request.id);
+    };
     try {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
       const files = [
         new NdjsonFile(dir, 'organization.ndjson', 'organization'),
         new NdjsonFile(dir, 'audit-events.ndjson', 'audit_events'),
@@ -180,13 +224,77 @@ export class DataExportService {
               new Date(manifest.generatedAt),
             );
           } finally {
-            await rm(dir, { recursive: true, force: true });
+            await cleanUp();
           }
         },
       };
     } catch (error) {
-      await rm(dir, { recursive: true, force: true });
-      throw error;
+      await cleanUp();
+      const reason = storageError(error);
+      if (!reason) throw error;
+      await this.recordFailure(user, context, request.id, request.organizationName, reason);
+      throw new AppError(
+        'DEPENDENCY_DOWN',
+        `The export could not be written: ${reason}. Nothing was produced and the request stays open; ` +
+          'try again once space is freed.',
+        { retryAfterSeconds: 60 },
+      );
     }
+  }
+
+  private async lockExport(requestId: string): Promise<QueryRunner> {
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    const [{ locked }] = (await lock
+      .query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`data-export:${requestId}`])
+      .catch(async (error: unknown) => {
+        await lock.release();
+        throw error;
+      })) as [{ locked: boolean }];
+    if (locked) return lock;
+    await lock.release();
+    throw new AppError(
+      'CONFLICT',
+      'An export of this request is being produced right now; download it again when that one is done.',
+    );
+  }
+
+  private async unlockExport(lock: QueryRunner, requestId: string): Promise<void> {
+    await lock
+      .query('SELECT pg_advisory_unlock(hashtext($1))', [`data-export:${requestId}`])
+      .catch(() => undefined);
+    await lock.release();
+  }
+
+  /** On the request's history and in the audit log: an export was attempted and produced nothing. */
+  private async recordFailure(
+    user: UserPrincipal,
+    context: RequestContext,
+    requestId: string,
+    organizationName: string,
+    reason: string,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.requests.event(
+        tx,
+        requestId,
+        actorLabel(user),
+        'export_failed',
+        `Export failed: ${reason}; nothing was delivered`,
+      );
+      await this.audit.record(
+        {
+          category: 'admin',
+          action: 'data_request.export',
+          outcome: 'failure',
+          actor: actorOf(user),
+          target: { type: 'data_request', id: requestId, name: organizationName },
+          ip: context.ip,
+          userAgent: context.userAgent,
+          metadata: { reason },
+        },
+        tx,
+      );
+    });
   }
 }

@@ -130,7 +130,13 @@ export class DataRequestsController {
     res.setHeader('Content-Disposition', `attachment; filename="${archive.filename}"`);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Vigil-Total-Rows', String(archive.totalRows));
-    await archive.stream(res);
+    try {
+      await archive.stream(res);
+    } catch (error) {
+      // Headers are gone: cut the connection so a truncated archive never ends like a whole one.
+      res.destroy(error instanceof Error ? error : undefined);
+      return;
+    }
     res.end();
   }
 
