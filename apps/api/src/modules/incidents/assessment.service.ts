@@ -62,7 +62,7 @@ export class AssessmentService {
       );
       return (await this.obligations.sync(tx, incident.id, actor)).reminders;
     });
-    await this.reminders.enqueue(reminders);
+    this.reminders.enqueue(reminders);
     return this.incidents.get(id);
   }
 }

@@ -98,7 +98,7 @@ export class IncidentsService {
       const synced = await this.obligations.sync(tx, row.id, timelineActorOf(user));
       return { id: row.id, reminders: synced.reminders };
     });
-    await this.reminders.enqueue(reminders);
+    this.reminders.enqueue(reminders);
     return this.get(id);
   }
 
@@ -237,7 +237,7 @@ export class IncidentsService {
       if (!changed.some((field) => CLOCK_FIELDS.includes(field as keyof UpdateIncident))) return [];
       return (await this.obligations.sync(tx, before.id, timelineActorOf(user))).reminders;
     });
-    await this.reminders.enqueue(reminders);
+    this.reminders.enqueue(reminders);
     return this.get(id);
   }
 
@@ -282,7 +282,7 @@ export class IncidentsService {
       // Reaching a state meets its response target; a false positive stops the rest.
       return (await this.obligations.sync(tx, before.id, timelineActorOf(user))).reminders;
     });
-    await this.reminders.enqueue(reminders);
+    this.reminders.enqueue(reminders);
     return this.get(id);
   }
 

@@ -68,7 +68,7 @@ export class ResponseTargetsService {
       const outcome = await this.dataSource.transaction((tx) =>
         this.obligations.sync(tx, id, actor),
       );
-      await this.reminders.enqueue(outcome.reminders);
+      this.reminders.enqueue(outcome.reminders);
     }
     return this.list();
   }

@@ -62,11 +62,15 @@ export class RemindersService implements OnModuleInit, OnApplicationShutdown {
     this.sweeper.register({ name: 'obligation-reminders', sweep: (now) => this.sweep(now) });
   }
 
-  /** Hands reminder rows to the queue (after their transaction committed). Never throws. */
-  async enqueue(reminders: { id: string; dueAt: Date }[]): Promise<void> {
+  /**
+   * Hands reminder rows to the queue (after their transaction committed). Never throws, and never
+   * waits: while Redis is down BullMQ holds the call until it returns, and the request that
+   * committed the rows must not hang on it — the sweeper delivers them either way.
+   */
+  enqueue(reminders: { id: string; dueAt: Date }[]): void {
     if (!this.queue || !reminders.length) return;
     const now = Date.now();
-    await this.queue
+    void this.queue
       .addBulk(
         reminders.map((r) => ({
           name: 'deliver' as const,
