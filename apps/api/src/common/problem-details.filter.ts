@@ -75,7 +75,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500)
       this.logger.error({ err: error, status: problem.status }, problem.title);
     if (response.headersSent) {
-      response.end();
+      // A stream that failed midway (an export) is cut, not ended: ending it would make the
+      // truncated file look complete to the client.
+      response.destroy();
       return;
     }
     if (retryAfterSeconds) response.setHeader('Retry-After', String(retryAfterSeconds));

@@ -7,6 +7,12 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /**
+   * A key that names this message for good (an outbox row's id). SMTP delivery is at least once —
+   * a worker killed after the relay accepted a message but before recording it sends it again —
+   * so the resend carries the same Message-ID, and mail systems recognise it as the same message.
+   */
+  key?: string;
 }
 
 /** SMTP delivery through SMTP_URL; null transport (log only) in the embedded default. */
@@ -38,6 +44,9 @@ export class MailerService implements OnApplicationShutdown {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      ...(mail.key
+        ? { messageId: `<${mail.key}@${new URL(this.config.publicUrl).hostname}>` }
+        : {}),
     });
   }
 

@@ -222,6 +222,7 @@ export class OutboxService implements OnModuleInit {
             to: message.recipient,
             subject: message.subject,
             text: message.body,
+            key: `outbox-${id}`,
           });
           outcome = 'sent';
         } else {
