@@ -16,7 +16,7 @@ export class DetectionTriggerService {
       ?.add(
         'evaluate',
         {},
-        { jobId: EVALUATE_JOB_ID, delay: 250, removeOnComplete: true, removeOnFail: 100 },
+        { jobId: EVALUATE_JOB_ID, delay: 250, removeOnComplete: true, removeOnFail: true },
       )
       .catch(() => undefined);
   }

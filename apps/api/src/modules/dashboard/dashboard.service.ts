@@ -68,10 +68,12 @@ export class DashboardService {
         [from, to, now],
       ) as Promise<[{ met: number; late: number; missed: number }]>,
       this.dataSource.query(
-        `SELECT to_char(date_trunc('day', occurred_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS count
-           FROM audit_event WHERE occurred_at >= $1 AND occurred_at < $2 GROUP BY 1 ORDER BY 1`,
+        // Grouped on the day's number (a hash aggregate) and named in JS: grouping on to_char()
+        // sorted every event of the period on a text key, spilling to disk at a million events.
+        `SELECT (occurred_at AT TIME ZONE 'UTC')::date - DATE '1970-01-01' AS day, count(*)::int AS count
+           FROM audit_event WHERE occurred_at >= $1 AND occurred_at < $2 GROUP BY 1`,
         [from, to],
-      ) as Promise<{ day: string; count: number }[]>,
+      ) as Promise<{ day: number; count: number }[]>,
     ]);
 
     const bySeverity = { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 };
@@ -103,7 +105,12 @@ export class DashboardService {
         missed,
         percent: due ? Math.round((met / due) * 1000) / 10 : null,
       },
-      auditVolumePerDay: audit,
+      auditVolumePerDay: audit
+        .map(({ day, count }) => ({
+          day: new Date(day * DAY_MS).toISOString().slice(0, 10),
+          count,
+        }))
+        .sort((a, b) => a.day.localeCompare(b.day)),
     };
   }
 
