@@ -1,6 +1,10 @@
 import react from '@vitejs/plugin-react';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig } from 'vite';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 
 const api = 'http://localhost:3000';
 
@@ -22,9 +26,40 @@ const vendorChunks = [
   },
 ];
 
+/**
+ * Writes `.br` and `.gz` beside every emitted script and stylesheet, so the API serves the
+ * dashboard compressed (by the browser's Accept-Encoding) without compressing on each request.
+ */
+const precompress = (): Plugin => {
+  let outDir = '';
+  return {
+    name: 'vigil-precompress',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    writeBundle: async (_options, bundle) => {
+      const files = Object.keys(bundle).filter((name) => /\.(js|css|svg)$/.test(name));
+      await Promise.all(
+        files.map(async (name) => {
+          const path = join(outDir, name);
+          const content = await readFile(path);
+          await writeFile(
+            `${path}.br`,
+            await promisify(brotliCompress)(content, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+            }),
+          );
+          await writeFile(`${path}.gz`, await promisify(gzip)(content, { level: 9 }));
+        }),
+      );
+    },
+  };
+};
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: {
       '@vigil/contracts': fileURLToPath(

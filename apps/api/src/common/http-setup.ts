@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Config } from '../config/config.js';
 import { AppError, BodyRefusedError } from './app-error.js';
 
@@ -93,7 +93,9 @@ const configureServerTimeouts = (server: Server & { connectionsCheckingInterval?
   server.headersTimeout = 15_000;
   // A 10 MiB ingest batch still arrives in time over a slow (≈200 KB/s) link.
   server.requestTimeout = 60_000;
-  server.keepAliveTimeout = 5_000;
+  // Longer than a load balancer's usual idle timeout (60 s): the server must not close a kept-alive
+  // socket just as the balancer or a client reuses it (a reset, seen as 502 or ECONNRESET).
+  server.keepAliveTimeout = 65_000;
   // Node checks the two timeouts above on this interval (30 s by default); read when listening starts.
   server.connectionsCheckingInterval = 2_000;
 };
@@ -205,13 +207,42 @@ export const configureOpenApi = (app: NestExpressApplication, config: Config): v
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 };
 
+const PRECOMPRESSED_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+const ASSET_NAME = /^\/[\w.-]+$/;
+
+/**
+ * Serves the `.br` or `.gz` twin the web build writes beside each script and stylesheet, as the
+ * browser's Accept-Encoding allows: the dashboard goes out compressed without compressing per request.
+ */
+const servePrecompressed = (dir: string) => (req: Request, res: Response, next: NextFunction) => {
+  const type = PRECOMPRESSED_TYPES[extname(req.path)];
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !type || !ASSET_NAME.test(req.path))
+    return next();
+  res.vary('Accept-Encoding');
+  const encoding = req.acceptsEncodings('br', 'gzip');
+  if (encoding !== 'br' && encoding !== 'gzip') return next();
+  const file = join(dir, `${req.path}${encoding === 'br' ? '.br' : '.gz'}`);
+  if (!existsSync(file)) return next();
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Encoding', encoding);
+  res.sendFile(file, { maxAge: '365d', immutable: true }, (error) => {
+    if (error) next(error);
+  });
+};
+
 /** Serves the built dashboard; any other GET for a page falls back to index.html (client routing). */
 export const configureWebApp = (app: NestExpressApplication, config: Config): boolean => {
   const index = join(config.webDistDir, 'index.html');
   if (!existsSync(index)) return false;
+  const assets = join(config.webDistDir, 'assets');
+  app.use('/assets', servePrecompressed(assets));
   app.use(
     '/assets',
-    express.static(join(config.webDistDir, 'assets'), {
+    express.static(assets, {
       immutable: true,
       maxAge: '365d',
       fallthrough: false,

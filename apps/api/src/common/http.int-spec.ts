@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
 describe('HTTP basics', () => {
@@ -110,5 +114,39 @@ describe('HTTP basics', () => {
     const ui = await fetch(`${app.url}/api/docs`);
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger-ui');
+  });
+});
+
+describe('the built dashboard', () => {
+  let app: TestApp;
+  const script = `console.log(${JSON.stringify('vigil '.repeat(500))});\n`;
+
+  beforeAll(async () => {
+    // What the web build writes: each asset with its .br and .gz twins.
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-web-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Vigil</title>');
+    writeFileSync(join(dir, 'assets/app-1a2b.js'), script);
+    writeFileSync(join(dir, 'assets/app-1a2b.js.br'), brotliCompressSync(script));
+    writeFileSync(join(dir, 'assets/app-1a2b.js.gz'), gzipSync(script));
+    app = await startTestApp({ WEB_DIST_DIR: dir });
+  });
+  afterAll(() => app.close());
+
+  const asset = (acceptEncoding: string) =>
+    fetch(`${app.url}/assets/app-1a2b.js`, { headers: { 'accept-encoding': acceptEncoding } });
+
+  it.each([
+    ['br, gzip', 'br'],
+    ['gzip', 'gzip'],
+    ['identity', null],
+  ])('serves assets precompressed for Accept-Encoding %s', async (accepted, encoding) => {
+    const res = await asset(accepted);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe(encoding);
+    expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(res.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(res.headers.get('cache-control')).toMatch(/immutable/);
+    expect(await res.text()).toBe(script);
   });
 });
