@@ -17,6 +17,7 @@ import pg from 'pg';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MAIN = path.join(ROOT, 'dist/api/main.js');
 export const CLI = path.join(ROOT, 'dist/api/cli.js');
+export const WORKER = path.join(ROOT, 'dist/api/worker.js');
 export const ADMIN_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -158,7 +159,8 @@ export const run = async (body) => {
     code = 1;
   }
   await cleanup();
-  process.exit(code);
+  // A script that finished but reports a failed check sets process.exitCode (bench/load.mjs).
+  process.exit(code || process.exitCode || 0);
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -366,6 +368,88 @@ const startApiOnce = async (env, { readyTimeoutMs = 90_000 } = {}) => {
 
 /** dist/ being rebuilt by someone else right now: a module is missing or half-written. */
 const isRebuilding = (text) => /ERR_MODULE_NOT_FOUND|SyntaxError: |Cannot find module/.test(text);
+
+/**
+ * Spawns `node dist/api/worker.js` (the queue workers and the sweeper, no HTTP) with the same env,
+ * waits for its "worker is running" line; killed at cleanup. Start the API first: it migrates.
+ */
+export const startWorker = async (env, { readyTimeoutMs = 90_000 } = {}) => {
+  const until = Date.now() + 180_000;
+  for (;;) {
+    try {
+      return await startWorkerOnce(env, readyTimeoutMs);
+    } catch (error) {
+      if (!error.rebuilding || Date.now() > until) throw error;
+      console.log('  (the worker could not load dist/ — being rebuilt? retrying in 10 s)');
+      await sleep(10_000);
+    }
+  }
+};
+
+const startWorkerOnce = async (env, readyTimeoutMs) => {
+  const child = spawn(process.execPath, [WORKER], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail = [];
+  let ready = false;
+  const keep = (chunk) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      tail.push(line);
+      if (line.includes('worker is running')) ready = true;
+    }
+    while (tail.length > 40) tail.shift();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let exited = null;
+  const exit = new Promise((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    }),
+  );
+  const killNow = () => {
+    if (!exited) child.kill('SIGKILL');
+  };
+  syncKills.add(killNow);
+  onCleanup(async () => {
+    if (!exited) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exit;
+      clearTimeout(timer);
+    }
+    syncKills.delete(killNow);
+    console.log('worker stopped');
+  });
+  const deadline = Date.now() + readyTimeoutMs;
+  while (!ready) {
+    if (exited) {
+      await sleep(100);
+      const error = new Error(
+        `the worker exited (${JSON.stringify(exited)}) before it was running:\n${tail.join('\n')}`,
+      );
+      error.rebuilding = isRebuilding(tail.join('\n'));
+      throw error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `the worker was not running after ${readyTimeoutMs / 1000} s:\n${tail.join('\n')}`,
+      );
+    await sleep(100);
+  }
+  return {
+    child,
+    pid: child.pid,
+    tail,
+    get exited() {
+      return exited;
+    },
+  };
+};
 
 /**
  * `node dist/api/cli.js …` with the bench env; resolves to stdout (trimmed). When dist/ is being
