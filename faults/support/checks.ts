@@ -69,15 +69,19 @@ const messageIdOf = (mail: ReceivedMail): string | undefined => {
  */
 export const byMessageId = (mails: ReceivedMail[]) => {
   const seen = new Set<string>();
+  let withoutId = 0;
   const unique = mails.filter((mail) => {
     const id = messageIdOf(mail);
-    if (id === undefined) return true;
+    if (id === undefined) {
+      withoutId++;
+      return true;
+    }
     const key = `${id} ${mail.to.join(',')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  return { unique, resent: mails.length - unique.length };
+  return { unique, resent: mails.length - unique.length, withoutId };
 };
 
 export const receivedKeys = (mails: ReceivedMail[], filter: (subject: string) => boolean) =>
