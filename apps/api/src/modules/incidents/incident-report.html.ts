@@ -1,5 +1,9 @@
 import type { IncidentDetail, Obligation, TimelineEntry } from '@vigil/contracts';
-import { escapeHtml as escape } from '../../common/printable-page.js';
+import {
+  escapeHtml as escape,
+  htmlTable as table,
+  zonedTime,
+} from '../../common/printable-page.js';
 
 export type ReportLanguage = 'en' | 'fr';
 
@@ -191,18 +195,8 @@ const STATUS_LABELS: Record<ReportLanguage, Record<string, string>> = {
   },
 };
 
-/** "2026-11-21 09:15 America/Toronto": every time in the report names its zone. */
 const timeIn = (timeZone: string) => (value: string | null | undefined) =>
-  value
-    ? `${new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(value))} ${timeZone}`
-    : '—';
-
-const table = (head: string[], body: string[][], empty: string): string =>
-  body.length
-    ? `<table><thead><tr>${head.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${body
-        .map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`)
-        .join('')}</tbody></table>`
-    : `<p class="empty">${escape(empty)}</p>`;
+  zonedTime(value, timeZone);
 
 const facts = (pairs: [string, string][]): string =>
   `<dl>${pairs.map(([k, v]) => `<dt>${escape(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;

@@ -1,14 +1,12 @@
 import type { ContinuityReport } from '@vigil/contracts';
-import { escapeHtml as escape } from '../../common/printable-page.js';
+import {
+  escapeHtml as escape,
+  htmlTable as table,
+  zonedTime as at,
+} from '../../common/printable-page.js';
 
 const hours = (minutes: number | null) =>
   minutes === null ? '—' : `${(minutes / 60).toFixed(1)} h`;
-
-/** "2026-11-21 09:15 America/Toronto": every time in the report names its zone. */
-const at = (value: string | null, timeZone: string) =>
-  value
-    ? `${new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(value))} ${timeZone}`
-    : '—';
 
 const verdict = (met: boolean | null) =>
   met === null ? '—' : met ? 'met' : '<strong>missed</strong>';
@@ -18,12 +16,6 @@ const verdict = (met: boolean | null) =>
  * (the response carries its own CSP), every value escaped.
  */
 export const renderContinuityReport = (report: ContinuityReport, timeZone: string): string => {
-  const rows = (cells: string[][]) =>
-    cells.map((c) => `<tr>${c.map((v) => `<td>${v}</td>`).join('')}</tr>`).join('');
-  const table = (head: string[], body: string[][], empty: string) =>
-    body.length
-      ? `<table><thead><tr>${head.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows(body)}</tbody></table>`
-      : `<p class="empty">${escape(empty)}</p>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Continuity report — ${escape(at(report.generatedAt, timeZone))}</title>
 <style>
