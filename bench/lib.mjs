@@ -1057,3 +1057,83 @@ export const chainHash = (prevHash, event, source, seq, receivedAt) =>
       'utf8',
     )
     .digest();
+
+// ---------------------------------------------------------------------------------------------
+// An SMTP sink in the bench process: a minimal SMTP server on node:net that answers at once, like
+// a relay on the same host. (The `smtp-server` package the tests use holds every connection 100 ms
+// before its greeting — "early talker" detection, no option to turn it off — and the API opens one
+// connection per message, so it would add ≥ 100 ms to every email; `greetingDelayMs` puts such a
+// delay back on purpose.) Each message goes to `onMessage(text, recipients)`; closed at cleanup.
+
+export const startSmtpSink = async ({ onMessage, greetingDelayMs = 0 }) => {
+  const sockets = new Set();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    socket.setNoDelay(true);
+    let buffer = '';
+    let inData = false;
+    let rcpt = [];
+    const reply = (text) => {
+      if (!socket.destroyed) socket.write(text);
+    };
+    const onData = (chunk) => {
+      buffer += chunk.toString('utf8');
+      for (;;) {
+        if (inData) {
+          const end = buffer.startsWith('.\r\n') ? 0 : buffer.indexOf('\r\n.\r\n');
+          if (end < 0) return;
+          onMessage(buffer.slice(0, end), rcpt);
+          buffer = buffer.slice(end === 0 ? 3 : end + 5);
+          inData = false;
+          rcpt = [];
+          reply('250 2.0.0 Ok: queued\r\n');
+          continue;
+        }
+        const nl = buffer.indexOf('\r\n');
+        if (nl < 0) return;
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 2);
+        const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'EHLO')
+          reply('250-bench-sink\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 SIZE 10485760\r\n');
+        else if (verb === 'HELO' || verb === 'NOOP' || verb === 'RSET') {
+          if (verb === 'RSET') rcpt = [];
+          reply('250 Ok\r\n');
+        } else if (verb === 'MAIL') {
+          rcpt = [];
+          reply('250 2.1.0 Ok\r\n');
+        } else if (verb === 'RCPT') {
+          const address = /<([^>]*)>/.exec(line)?.[1] ?? line.slice(8).trim();
+          rcpt.push(address.toLowerCase());
+          reply('250 2.1.5 Ok\r\n');
+        } else if (verb === 'DATA') {
+          inData = true;
+          reply('354 End data with <CR><LF>.<CR><LF>\r\n');
+        } else if (verb === 'QUIT') {
+          reply('221 2.0.0 Bye\r\n');
+          socket.end();
+          return;
+        } else reply('502 5.5.2 Command not recognized\r\n');
+      }
+    };
+    const greet = () => {
+      reply('220 bench-sink ESMTP\r\n');
+      socket.on('data', onData);
+    };
+    if (greetingDelayMs > 0) setTimeout(greet, greetingDelayMs);
+    else greet();
+  });
+  server.on('error', (error) => console.error(`SMTP sink: ${error.message}`));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  onCleanup(
+    () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  return { url: `smtp://127.0.0.1:${port}` };
+};

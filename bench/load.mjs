@@ -16,7 +16,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -59,6 +58,7 @@ import {
   sleep,
   stamp,
   startApi,
+  startSmtpSink,
   startWorker,
   step,
   summarize,
@@ -199,72 +199,18 @@ const startSink = async () => {
   const mails = []; // { to: [], text }, the latest ones
   let received = 0;
   const subjects = new Map(); // subject with digits as N → recipients
-  const sockets = new Set();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    let buffer = '';
-    let inData = false;
-    let rcpt = [];
-    const reply = (text) => !socket.destroyed && socket.write(text);
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      for (;;) {
-        if (inData) {
-          const end = buffer.startsWith('.\r\n') ? 0 : buffer.indexOf('\r\n.\r\n');
-          if (end < 0) return;
-          const text = buffer.slice(0, end);
-          const head = text
-            .slice(0, Math.max(0, text.indexOf('\r\n\r\n')))
-            .replace(/\r\n[ \t]+/g, ' ');
-          const subject = (/^Subject: (.*)$/im.exec(head)?.[1] ?? '')
-            .replace(/\d+/g, 'N')
-            .slice(0, 80);
-          subjects.set(subject, (subjects.get(subject) ?? 0) + rcpt.length);
-          mails.push({ to: rcpt, text: text.replace(/=\r\n/g, '') });
-          received += 1;
-          if (mails.length > 2000) mails.splice(0, 1000);
-          buffer = buffer.slice(end === 0 ? 3 : end + 5);
-          inData = false;
-          rcpt = [];
-          reply('250 2.0.0 Ok: queued\r\n');
-          continue;
-        }
-        const nl = buffer.indexOf('\r\n');
-        if (nl < 0) return;
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 2);
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO') reply('250-bench-sink\r\n250-8BITMIME\r\n250 SIZE 10485760\r\n');
-        else if (verb === 'MAIL') {
-          rcpt = [];
-          reply('250 2.1.0 Ok\r\n');
-        } else if (verb === 'RCPT') {
-          rcpt.push((/<([^>]*)>/.exec(line)?.[1] ?? '').toLowerCase());
-          reply('250 2.1.5 Ok\r\n');
-        } else if (verb === 'DATA') {
-          inData = true;
-          reply('354 End data with <CR><LF>.<CR><LF>\r\n');
-        } else if (verb === 'QUIT') {
-          reply('221 2.0.0 Bye\r\n');
-          socket.end();
-          return;
-        } else reply('250 Ok\r\n');
-      }
-    });
-    reply('220 bench-sink ESMTP\r\n');
+  const { url } = await startSmtpSink({
+    onMessage: (text, rcpt) => {
+      const head = text.slice(0, Math.max(0, text.indexOf('\r\n\r\n'))).replace(/\r\n[ \t]+/g, ' ');
+      const subject = (/^Subject: (.*)$/im.exec(head)?.[1] ?? '').replace(/\d+/g, 'N').slice(0, 80);
+      subjects.set(subject, (subjects.get(subject) ?? 0) + rcpt.length);
+      mails.push({ to: rcpt, text: text.replace(/=\r\n/g, '') });
+      received += 1;
+      if (mails.length > 2000) mails.splice(0, 1000);
+    },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onCleanup(
-    () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  );
   return {
-    url: `smtp://127.0.0.1:${server.address().port}`,
+    url,
     mails,
     subjects,
     get received() {

@@ -12,7 +12,6 @@
 //
 // Needs the built API, Postgres on 127.0.0.1:5432 and Redis on 127.0.0.1:6379. Own database.
 import { Queue, Worker } from 'bullmq';
-import net from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
@@ -36,6 +35,7 @@ import {
   serverInfo,
   sleep,
   startApi,
+  startSmtpSink,
   step,
   summarize,
   table,
@@ -120,91 +120,22 @@ const loadavg = () =>
     .join(' ');
 
 // ---------------------------------------------------------------------------------------------
-// The SMTP sink: counts every message the API sends, with its receipt time. A minimal SMTP server
-// on node:net that answers at once, like a relay on the same host. (The `smtp-server` package the
-// tests use holds every connection 100 ms before its greeting — "early talker" detection, no option
-// to turn it off — and the API opens one connection per message, so it would add ≥ 100 ms to every
-// email and hold a worker slot meanwhile. --smtp-delay puts such a greeting delay back on purpose.)
+// The SMTP sink (lib.mjs): counts every message the API sends, with its receipt time.
+// --smtp-delay puts a relay's greeting delay back on purpose.
 
 const startSink = async (greetingDelayMs) => {
   const mails = []; // { at, to, subject }
-  const sockets = new Set();
-  const record = (message, rcpt) => {
-    const at = Date.now();
-    const headEnd = message.indexOf('\r\n\r\n');
-    const head = (headEnd >= 0 ? message.slice(0, headEnd) : message).replace(/\r\n[ \t]+/g, ' ');
-    const subject = /^Subject: (.*)$/im.exec(head)?.[1]?.trim() ?? '';
-    for (const to of rcpt) mails.push({ at, to, subject });
-  };
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    socket.setNoDelay(true);
-    let buffer = '';
-    let inData = false;
-    let rcpt = [];
-    const reply = (text) => {
-      if (!socket.destroyed) socket.write(text);
-    };
-    const onData = (chunk) => {
-      buffer += chunk.toString('utf8');
-      for (;;) {
-        if (inData) {
-          const end = buffer.startsWith('.\r\n') ? 0 : buffer.indexOf('\r\n.\r\n');
-          if (end < 0) return;
-          record(buffer.slice(0, end), rcpt);
-          buffer = buffer.slice(end === 0 ? 3 : end + 5);
-          inData = false;
-          rcpt = [];
-          reply('250 2.0.0 Ok: queued\r\n');
-          continue;
-        }
-        const nl = buffer.indexOf('\r\n');
-        if (nl < 0) return;
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 2);
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO')
-          reply('250-bench-sink\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 SIZE 10485760\r\n');
-        else if (verb === 'HELO' || verb === 'NOOP' || verb === 'RSET') {
-          if (verb === 'RSET') rcpt = [];
-          reply('250 Ok\r\n');
-        } else if (verb === 'MAIL') {
-          rcpt = [];
-          reply('250 2.1.0 Ok\r\n');
-        } else if (verb === 'RCPT') {
-          const address = /<([^>]*)>/.exec(line)?.[1] ?? line.slice(8).trim();
-          rcpt.push(address.toLowerCase());
-          reply('250 2.1.5 Ok\r\n');
-        } else if (verb === 'DATA') {
-          inData = true;
-          reply('354 End data with <CR><LF>.<CR><LF>\r\n');
-        } else if (verb === 'QUIT') {
-          reply('221 2.0.0 Bye\r\n');
-          socket.end();
-          return;
-        } else reply('502 5.5.2 Command not recognized\r\n');
-      }
-    };
-    const greet = () => {
-      reply('220 bench-sink ESMTP\r\n');
-      socket.on('data', onData);
-    };
-    if (greetingDelayMs > 0) setTimeout(greet, greetingDelayMs);
-    else greet();
+  const { url } = await startSmtpSink({
+    greetingDelayMs,
+    onMessage: (message, rcpt) => {
+      const at = Date.now();
+      const headEnd = message.indexOf('\r\n\r\n');
+      const head = (headEnd >= 0 ? message.slice(0, headEnd) : message).replace(/\r\n[ \t]+/g, ' ');
+      const subject = /^Subject: (.*)$/im.exec(head)?.[1]?.trim() ?? '';
+      for (const to of rcpt) mails.push({ at, to, subject });
+    },
   });
-  server.on('error', (error) => console.error(`SMTP sink: ${error.message}`));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  onCleanup(
-    () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `smtp://127.0.0.1:${port}`, mails };
+  return { url, mails };
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -53,6 +52,7 @@ import {
   serverInfo,
   sleep,
   startApi,
+  startSmtpSink,
   step,
   summarize,
   table,
@@ -603,59 +603,10 @@ const seedIncidents = async (db, port, adminToken, count) => {
 
 const startMailSink = async () => {
   const mails = [];
-  const sockets = new Set();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => {});
-    let buffer = '';
-    let inData = false;
-    let rcpt = [];
-    const reply = (t) => !socket.destroyed && socket.write(t);
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      for (;;) {
-        if (inData) {
-          const end = buffer.startsWith('.\r\n') ? 0 : buffer.indexOf('\r\n.\r\n');
-          if (end < 0) return;
-          mails.push({ to: rcpt, raw: buffer.slice(0, end), at: Date.now() });
-          buffer = buffer.slice(end === 0 ? 3 : end + 5);
-          inData = false;
-          rcpt = [];
-          reply('250 Ok\r\n');
-          continue;
-        }
-        const nl = buffer.indexOf('\r\n');
-        if (nl < 0) return;
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 2);
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO') reply('250-bench-sink\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n');
-        else if (verb === 'RCPT') {
-          rcpt.push((/<([^>]*)>/.exec(line)?.[1] ?? '').toLowerCase());
-          reply('250 Ok\r\n');
-        } else if (verb === 'DATA') {
-          inData = true;
-          reply('354 End data with <CR><LF>.<CR><LF>\r\n');
-        } else if (verb === 'QUIT') {
-          reply('221 Bye\r\n');
-          socket.end();
-          return;
-        } else if (['HELO', 'MAIL', 'RSET', 'NOOP'].includes(verb)) reply('250 Ok\r\n');
-        else reply('502 Command not recognized\r\n');
-      }
-    });
-    reply('220 bench-sink ESMTP\r\n');
+  const { url } = await startSmtpSink({
+    onMessage: (raw, rcpt) => mails.push({ to: rcpt, raw, at: Date.now() }),
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onCleanup(
-    () =>
-      new Promise((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `smtp://127.0.0.1:${server.address().port}`, mails };
+  return { url, mails };
 };
 
 const signIn = async (port, sink, email) => {
