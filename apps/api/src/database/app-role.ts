@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { AUDIT_PERSONAL_COLUMNS } from '../modules/audit-events/audit-event.row.js';
 
 /**
  * Least privilege for the application role (the user of DATABASE_URL) when migrations run as a
@@ -13,20 +14,8 @@ export const APPEND_ONLY_TABLES = [
   'audit_chain_gap',
   'audit_evidence',
 ];
-/** Columns a destruction request blanks (tombstones) in audit_event; chain columns stay untouchable. */
-export const AUDIT_ERASABLE_COLUMNS = [
-  'actor_id',
-  'actor_email',
-  'actor_role',
-  'target_type',
-  'target_id',
-  'target_name',
-  'project_id',
-  'ip',
-  'user_agent',
-  'metadata',
-  'tombstoned_at',
-];
+/** What a destruction request writes in audit_event; chain columns stay untouchable. */
+export const AUDIT_ERASABLE_COLUMNS = [...AUDIT_PERSONAL_COLUMNS, 'tombstoned_at'];
 const READ_ONLY_TABLES = ['schema_migrations'];
 const OWNER_FUNCTIONS = [
   'vigil_ensure_audit_partition(timestamptz)',

@@ -1,5 +1,23 @@
 import type { AuditEvent } from '@vigil/contracts';
 
+/**
+ * The personal columns a destruction request blanks when it reduces an event to a tombstone; the
+ * chain columns (source, seq, hash, action, times, …) are never touched. The app role's column
+ * grant is made from this list too, so the two cannot drift apart.
+ */
+export const AUDIT_PERSONAL_COLUMNS = [
+  'actor_id',
+  'actor_email',
+  'actor_role',
+  'target_type',
+  'target_id',
+  'target_name',
+  'project_id',
+  'ip',
+  'user_agent',
+  'metadata',
+] as const;
+
 /** An audit_event row as node-postgres returns it. */
 export interface AuditEventRow {
   source: string;

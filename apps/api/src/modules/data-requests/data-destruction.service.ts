@@ -10,6 +10,7 @@ import { InjectConfig } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
 import { SigningKeyService } from '../audit-events/signing-key.service.js';
 import { actorLabel, DataRequestsService } from './data-requests.service.js';
+import { AUDIT_PERSONAL_COLUMNS } from '../audit-events/audit-event.row.js';
 
 const DAY_MS = 86_400_000;
 
@@ -57,9 +58,8 @@ export class DataDestructionService {
       await tx.query(`SET LOCAL vigil.audit_purge = 'on'`);
       const tombstones = (await tx.query(
         `WITH gone AS (
-           UPDATE audit_event SET actor_id = NULL, actor_email = NULL, actor_role = NULL, target_type = NULL,
-                  target_id = NULL, target_name = NULL, ip = NULL, user_agent = NULL, metadata = NULL,
-                  project_id = NULL, tombstoned_at = now()
+           UPDATE audit_event SET ${AUDIT_PERSONAL_COLUMNS.map((c) => `${c} = NULL`).join(', ')},
+                  tombstoned_at = now()
             WHERE organization_id = $1 AND tombstoned_at IS NULL
             RETURNING source, seq, hash, occurred_at)
          SELECT source, count(*)::int AS count, min(seq) AS from_seq, max(seq) AS to_seq,
