@@ -11,6 +11,11 @@ export const ROLES = [
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
+/** The console's languages: English, and French as written in Québec. */
+export const LOCALES = ['en', 'fr-CA'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
 /** Deliberately plain: intranet addresses such as admin@localhost must pass. */
 export const EMAIL_PATTERN = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+$/;
 
@@ -38,10 +43,16 @@ export const currentUserSchema = z.object({
   role: roleSchema,
   organizationId: z.string().optional(),
   displayName: z.string().nullable(),
+  /** The language this person chose; null follows the browser. */
+  locale: localeSchema.nullable(),
   /** How this request was authenticated. */
   via: z.enum(['session', 'token']),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+/** What a person may change about themselves. */
+export const updatePreferencesSchema = z.object({ locale: localeSchema.nullable() }).strict();
+export type UpdatePreferences = z.infer<typeof updatePreferencesSchema>;
 
 export const signInResultSchema = z.object({ user: currentUserSchema, csrfToken: z.string() });
 export type SignInResult = z.infer<typeof signInResultSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Alert } from './alerts.js';
+import type { Incident, Obligation } from './incidents.js';
 
 const rfc3339 = z.iso.datetime({ offset: true, message: 'expected an RFC 3339 time' });
 
@@ -41,3 +43,32 @@ export interface DashboardSummary {
   /** UTC days with at least one event; days without any are left out. */
   auditVolumePerDay: { day: string; count: number }[];
 }
+
+type SeverityCounts = Record<'SEV1' | 'SEV2' | 'SEV3' | 'SEV4', number>;
+
+/**
+ * `GET /api/v1/dashboard/now`: what is open at this moment, counted by the database rather than
+ * from a first page. A part the caller's role cannot read is null.
+ */
+export interface DashboardNow {
+  at: string;
+  incidents: {
+    open: number;
+    bySeverity: SeverityCounts;
+    /** Still `detected`: nobody has started triage. */
+    awaitingTriage: number;
+    /** Open the longest, by detection time. */
+    oldest: Incident | null;
+  };
+  alerts: { waiting: number; bySeverity: SeverityCounts; oldest: Alert | null } | null;
+  /** Notification duties (response targets and record-keeping left out). */
+  obligations: {
+    open: number;
+    overdue: number;
+    dueSoon: number;
+    /** The clocks closest to running out, overdue first, at most `NEXT_DEADLINES`. */
+    next: Obligation[];
+  } | null;
+}
+
+export const NEXT_DEADLINES = 5;

@@ -65,6 +65,8 @@ export const incidentListQuerySchema = z
       .transform((v) => v === 'true')
       .optional(),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
+    /** Opaque: the `nextCursor` of the page before, under the same filters. */
+    cursor: z.string().max(512).optional(),
   })
   .strict();
 export type IncidentListQuery = z.infer<typeof incidentListQuerySchema>;

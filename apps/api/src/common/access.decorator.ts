@@ -20,4 +20,8 @@ export const Roles = (...roles: Role[]) =>
 export const IngestKey = () => SetMetadata(ACCESS_RULE, { kind: 'ingest' } satisfies AccessRule);
 
 export const ALL_ROLES: readonly Role[] = ROLES;
+
+/** Whether a role passes a `roles` rule: `admin` always does. */
+export const roleMayUse = (role: Role, roles: readonly Role[]): boolean =>
+  role === 'admin' || roles.includes(role);
 export const SignedIn = () => Roles(...ALL_ROLES);

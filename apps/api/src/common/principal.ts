@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '@vigil/contracts';
+import type { Locale, Role } from '@vigil/contracts';
 import type { Request } from 'express';
 import { AppError } from './app-error.js';
 
@@ -10,6 +10,7 @@ export interface UserPrincipal {
   role: Role;
   organizationId: string | null;
   displayName: string | null;
+  locale: Locale | null;
   via: 'session' | 'token';
   /** sha256 of the session cookie, for session-authenticated requests. */
   sessionIdHash?: Buffer;

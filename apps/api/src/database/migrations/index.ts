@@ -8,6 +8,8 @@ import { AddNoticesTargetsWebhooks1763760000000 } from './1763760000000-AddNotic
 import { AddRunbooksAndContinuity1763770000000 } from './1763770000000-AddRunbooksAndContinuity.js';
 import { AddClientDataRequests1763780000000 } from './1763780000000-AddClientDataRequests.js';
 import { AddAuditPartitionDrop1763790000000 } from './1763790000000-AddAuditPartitionDrop.js';
+import { AddUserLocale1763800000000 } from './1763800000000-AddUserLocale.js';
+import { AddIncidentListIndex1763810000000 } from './1763810000000-AddIncidentListIndex.js';
 
 /** Every migration, oldest first. Listed, not globbed, so the ESM build and Jest load the same set. */
 export const migrations = [
@@ -21,4 +23,6 @@ export const migrations = [
   AddRunbooksAndContinuity1763770000000,
   AddClientDataRequests1763780000000,
   AddAuditPartitionDrop1763790000000,
+  AddUserLocale1763800000000,
+  AddIncidentListIndex1763810000000,
 ];

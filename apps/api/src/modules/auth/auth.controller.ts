@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type CurrentUser as CurrentUserBody,
   type RequestOtp,
   requestOtpSchema,
   type SignInResult,
+  type UpdatePreferences,
+  updatePreferencesSchema,
   type VerifyOtp,
   verifyOtpSchema,
 } from '@vigil/contracts';
@@ -22,6 +24,7 @@ import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { InjectConfig } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
 import { OtpService } from './otp.service.js';
+import { PreferencesService } from './preferences.service.js';
 import { SessionService } from './session.service.js';
 import { clearSessionCookie, sessionCookieName, setSessionCookie } from './session-cookie.js';
 
@@ -31,6 +34,7 @@ export const toCurrentUser = (user: UserPrincipal): CurrentUserBody => ({
   role: user.role,
   ...(user.organizationId ? { organizationId: user.organizationId } : {}),
   displayName: user.displayName,
+  locale: user.locale,
   via: user.via,
 });
 
@@ -41,6 +45,7 @@ export class AuthController {
     @InjectConfig() private readonly config: Config,
     private readonly otp: OtpService,
     private readonly sessions: SessionService,
+    private readonly preferences: PreferencesService,
   ) {}
 
   @Post('otp')
@@ -97,6 +102,17 @@ export class AuthController {
   @SignedIn()
   me(@CurrentUser() user: UserPrincipal): CurrentUserBody {
     return toCurrentUser(user);
+  }
+
+  @Patch('me')
+  @SignedIn()
+  @ApiOperation({ summary: "Change the caller's own preferences (the console language)" })
+  async updateMe(
+    @Body(new ZodValidationPipe(updatePreferencesSchema)) body: UpdatePreferences,
+    @CurrentUser() user: UserPrincipal,
+    @Context() context: RequestContext,
+  ): Promise<CurrentUserBody> {
+    return toCurrentUser(await this.preferences.update(user, body, context));
   }
 
   @Get('csrf')

@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { InjectConfig } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
-import { ACCESS_RULE, type AccessRule } from '../../common/access.decorator.js';
+import { ACCESS_RULE, type AccessRule, roleMayUse } from '../../common/access.decorator.js';
 import { AppError } from '../../common/app-error.js';
 import { readCookie } from '../../common/cookies.js';
 import {
@@ -53,7 +53,7 @@ export class AuthGuard implements CanActivate {
     if (principal.kind === 'ingest') {
       throw new AppError('FORBIDDEN', 'An ingest key can only call the ingest endpoints.');
     }
-    if (principal.role !== 'admin' && !rule.roles.includes(principal.role)) {
+    if (!roleMayUse(principal.role, rule.roles)) {
       throw new AppError('FORBIDDEN', `The ${principal.role} role may not do this.`);
     }
     return true;

@@ -9,6 +9,7 @@ import { OidcClientService } from './oidc-client.service.js';
 import { OidcController } from './oidc.controller.js';
 import { OidcService } from './oidc.service.js';
 import { OtpService } from './otp.service.js';
+import { PreferencesService } from './preferences.service.js';
 import { SessionService } from './session.service.js';
 import { ThrottleService } from './throttle.service.js';
 
@@ -19,6 +20,7 @@ import { ThrottleService } from './throttle.service.js';
     SessionService,
     CredentialService,
     OtpService,
+    PreferencesService,
     OidcService,
     OidcClientService,
     ThrottleService,

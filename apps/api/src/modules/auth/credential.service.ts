@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CreatedCredential, Credential, Role } from '@vigil/contracts';
+import type { CreatedCredential, Credential, Locale, Role } from '@vigil/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/app-error.js';
 import {
@@ -39,6 +39,7 @@ interface ResolvedRow extends CredentialRow {
   role: Role | null;
   organization_id: string | null;
   display_name: string | null;
+  locale: Locale | null;
   active: boolean | null;
   now: Date;
 }
@@ -217,7 +218,7 @@ export class CredentialService {
     const [row] = kind
       ? ((await this.dataSource.query(
           `SELECT c.id, c.kind, c.name, c.prefix, c.source, c.created_at, c.last_used_at, c.expires_at, c.revoked_at,
-                  c.user_id, u.email AS user_email, u.role, u.organization_id, u.display_name, u.active,
+                  c.user_id, u.email AS user_email, u.role, u.organization_id, u.display_name, u.locale, u.active,
                   NULL AS creator_email, now() AS now
              FROM credential c LEFT JOIN app_user u ON u.id = c.user_id
             WHERE c.secret_hash = $1`,
@@ -257,6 +258,7 @@ export class CredentialService {
       role: row.role as Role,
       organizationId: row.organization_id,
       displayName: row.display_name,
+      locale: row.locale,
       via: 'token',
       credentialId: row.id,
     };

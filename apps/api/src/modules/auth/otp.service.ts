@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@vigil/contracts';
+import type { Locale, Role } from '@vigil/contracts';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { InjectConfig } from '../../config/config.module.js';
@@ -26,6 +26,7 @@ interface UserRow {
   role: Role;
   organization_id: string | null;
   display_name: string | null;
+  locale: Locale | null;
   active: boolean;
 }
 
@@ -216,7 +217,7 @@ export class OtpService {
 
   private async findUser(email: string): Promise<UserRow | undefined> {
     const [user] = (await this.dataSource.query(
-      'SELECT id, email, role, organization_id, display_name, active FROM app_user WHERE lower(email) = $1',
+      'SELECT id, email, role, organization_id, display_name, locale, active FROM app_user WHERE lower(email) = $1',
       [email.toLowerCase()],
     )) as UserRow[];
     return user;
@@ -242,6 +243,7 @@ export class OtpService {
       role: user.role,
       organizationId: user.organization_id,
       displayName: user.display_name,
+      locale: user.locale,
       via: 'session',
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@vigil/contracts';
+import type { Locale, Role } from '@vigil/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InjectConfig } from '../../config/config.module.js';
 import type { Config } from '../../config/config.js';
@@ -19,6 +19,7 @@ interface SessionRow {
   role: Role;
   organization_id: string | null;
   display_name: string | null;
+  locale: Locale | null;
   active: boolean;
   created_at: Date;
   last_seen_at: Date;
@@ -64,7 +65,7 @@ export class SessionService {
   async resolve(token: string, context: RequestContext): Promise<UserPrincipal | null> {
     const idHash = sha256(token);
     const [row] = (await this.dataSource.query(
-      `SELECT s.user_id, u.email, u.role, u.organization_id, u.display_name, u.active,
+      `SELECT s.user_id, u.email, u.role, u.organization_id, u.display_name, u.locale, u.active,
               s.created_at, s.last_seen_at, s.expires_at, now() AS now
          FROM session s JOIN app_user u ON u.id = s.user_id
         WHERE s.id_hash = $1 AND s.ended_at IS NULL`,
@@ -79,6 +80,7 @@ export class SessionService {
       role: row.role,
       organizationId: row.organization_id,
       displayName: row.display_name,
+      locale: row.locale,
       via: 'session',
       sessionIdHash: idHash,
     };

@@ -14,6 +14,8 @@ export interface IncidentRow {
   lead_display_name: string | null;
   organization_ids: string[] | null;
   detected_at: Date;
+  /** `detected_at` to the microsecond, in UTC: the list's cursors need what a Date drops. */
+  detected_at_exact: string;
   aware_at: Date | null;
   aware_at_processor: Date | null;
   acknowledged_at: Date | null;
@@ -33,6 +35,7 @@ export interface IncidentRow {
 /** Incidents with their affected clients and their next open deadline. */
 export const INCIDENT_SELECT = `
   SELECT i.*,
+         to_char(i.detected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS detected_at_exact,
          (SELECT array_agg(io.organization_id ORDER BY io.organization_id) FROM incident_organization io
            WHERE io.incident_id = i.id) AS organization_ids,
          lead.email AS lead_email, lead.display_name AS lead_display_name,

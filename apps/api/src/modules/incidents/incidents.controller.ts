@@ -24,6 +24,7 @@ import {
   type IncidentListQuery,
   incidentListQuerySchema,
   noteSchema,
+  type Page,
   type TimelineEntry,
   transitionSchema,
   type UpdateIncident,
@@ -41,6 +42,7 @@ import {
 } from '../../common/principal.js';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe.js';
 import { AssessmentService } from './assessment.service.js';
+import { IncidentQueryService } from './incident-query.service.js';
 import { IncidentReportService } from './incident-report.service.js';
 import { IncidentsService } from './incidents.service.js';
 
@@ -53,6 +55,7 @@ const reportQuerySchema = z.object({ lang: z.enum(['en', 'fr']).default('en') })
 export class IncidentsController {
   constructor(
     private readonly incidents: IncidentsService,
+    private readonly incidentList: IncidentQueryService,
     private readonly assessments: AssessmentService,
     private readonly reports: IncidentReportService,
   ) {}
@@ -69,10 +72,10 @@ export class IncidentsController {
 
   @Get()
   @Roles(...INCIDENT_READERS)
-  async list(
+  list(
     @Query(new ZodValidationPipe(incidentListQuerySchema)) query: IncidentListQuery,
-  ): Promise<{ items: Incident[]; nextCursor: null }> {
-    return { items: await this.incidents.list(query), nextCursor: null };
+  ): Promise<Page<Incident>> {
+    return this.incidentList.list(query);
   }
 
   @Get(':id')

@@ -11,6 +11,7 @@ import { RemindersService } from '../obligations/reminders.service.js';
 import { AssessmentService } from './assessment.service.js';
 import { IncidentEvidenceService } from './incident-evidence.service.js';
 import { IncidentOpeningService } from './incident-opening.service.js';
+import { IncidentQueryService } from './incident-query.service.js';
 import { IncidentReportService } from './incident-report.service.js';
 import { IncidentTimelineService } from './incident-timeline.service.js';
 import { IncidentsController } from './incidents.controller.js';
@@ -23,6 +24,7 @@ const services = [
   IncidentOpeningService,
   IncidentEvidenceService,
   IncidentsService,
+  IncidentQueryService,
   IncidentReportService,
   AssessmentService,
   ObligationSyncService,

@@ -5,9 +5,7 @@ import type {
   CreateIncident,
   Evidence,
   LinkEvidence,
-  Incident,
   IncidentDetail,
-  IncidentListQuery,
   TimelineEntry,
   UpdateIncident,
 } from '@vigil/contracts';
@@ -100,28 +98,6 @@ export class IncidentsService {
     });
     this.reminders.enqueue(reminders);
     return this.get(id);
-  }
-
-  async list(query: IncidentListQuery): Promise<Incident[]> {
-    const like = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    const rows = (await this.dataSource.query(
-      `${INCIDENT_SELECT}
-        WHERE ($1::text IS NULL OR i.status = $1) AND ($2::text IS NULL OR i.severity = $2)
-          AND ($3::text IS NULL OR i.title ILIKE $3 OR i.summary ILIKE $3 OR ('INC-' || i.number) = upper($4))
-          AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM incident_organization io WHERE io.incident_id = i.id AND io.organization_id = $5))
-          AND (NOT $6 OR i.status NOT IN ('closed', 'false_positive'))
-        ORDER BY i.status IN ('closed', 'false_positive'), i.severity, i.detected_at DESC LIMIT $7`,
-      [
-        query.status ?? null,
-        query.severity ?? null,
-        like,
-        query.q ?? null,
-        query.organizationId ?? null,
-        query.openOnly ?? false,
-        query.limit,
-      ],
-    )) as IncidentRow[];
-    return rows.map(toIncident);
   }
 
   async get(id: string, now = new Date()): Promise<IncidentDetail> {

@@ -32,6 +32,9 @@ import { RegisterService } from './register.service.js';
 
 const registerQuerySchema = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
 
+/** Who reads the notification clocks and their notices (the overview's clock cards too). */
+export const OBLIGATION_READERS = ['dpo', 'security_lead', 'auditor'] as const;
+
 @ApiTags('obligations')
 @Controller('api/v1')
 export class ObligationsController {
@@ -44,7 +47,7 @@ export class ObligationsController {
   ) {}
 
   @Get('obligations')
-  @Roles('dpo', 'security_lead', 'auditor')
+  @Roles(...OBLIGATION_READERS)
   async list(
     @Query(new ZodValidationPipe(obligationListQuerySchema)) query: ObligationListQuery,
   ): Promise<{ items: Obligation[]; nextCursor: null }> {
@@ -65,7 +68,7 @@ export class ObligationsController {
 
   /** The notice to send: the saved draft in that language, or the rule's template filled in. */
   @Get('obligations/:id/notice')
-  @Roles('dpo', 'security_lead', 'auditor')
+  @Roles(...OBLIGATION_READERS)
   notice(
     @Param('id') id: string,
     @Query(new ZodValidationPipe(noticeDraftQuerySchema))

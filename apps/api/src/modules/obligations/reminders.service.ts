@@ -208,8 +208,13 @@ export class RemindersService implements OnModuleInit, OnApplicationShutdown {
   private readonly sending = new Set<Promise<unknown>>();
 
   private track(delivery: Promise<unknown>): void {
-    this.sending.add(delivery);
-    void delivery.finally(() => this.sending.delete(delivery));
+    // A delivery that fails before its attempt is recorded (the database went away) leaves the
+    // message pending for the sweeper; it must not become an unhandled rejection that ends the process.
+    const settled = delivery.catch((error: unknown) =>
+      this.logger.warn(`Reminder delivery left to the outbox sweeper: ${String(error)}`),
+    );
+    this.sending.add(settled);
+    void settled.finally(() => this.sending.delete(settled));
   }
 
   /** Lets messages already handed to SMTP or a webhook finish before the process stops. */
