@@ -1,4 +1,6 @@
 import type { CurrentUser, Role } from '@vigil/contracts';
+import { localizedRecord } from '../i18n';
+import { roleMessages } from './messages';
 
 // Types only from @vigil/contracts here: its runtime schemas would pull zod into the first route.
 
@@ -144,23 +146,16 @@ export const firstSettingsTab = (role: Role): SettingsTab =>
 export const homePath = (user: Pick<CurrentUser, 'role'>): string =>
   canUse(user.role, 'overview') ? '/' : '/audit';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Admin',
-  security_lead: 'Security lead',
-  responder: 'Responder',
-  dpo: 'DPO',
-  auditor: 'Auditor',
-  client_auditor: 'Client auditor',
-};
+/** "Security lead" / "Responsable de la sécurité": a role as people read it, in their language. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = localizedRecord({
+  en: roleMessages.en.labels,
+  'fr-CA': roleMessages['fr-CA'].labels,
+});
 
-export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  admin: 'Everything, including users, keys and settings.',
-  security_lead: 'Alarms, incidents and runbooks; reads the audit log.',
-  responder: 'Works the incidents and runbook steps assigned to them.',
-  dpo: 'Assessments, notification clocks and the register; reads incidents and the audit log.',
-  auditor: 'Read-only: audit log, incidents, register; verifies and exports.',
-  client_auditor: "Read-only audit log and exports of one client organization's events.",
-};
+export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = localizedRecord({
+  en: roleMessages.en.descriptions,
+  'fr-CA': roleMessages['fr-CA'].descriptions,
+});
 
 /** In the order an admin thinks of them, most powerful first. */
 export const ROLE_ORDER: readonly Role[] = [

@@ -14,43 +14,52 @@ import {
   type IconProps,
 } from '../components/ui';
 import { canUse, type Area } from './access';
+import type { appMessages } from './messages';
+
+type NavWords = (typeof appMessages.en)['nav'];
+type GroupWords = (typeof appMessages.en)['groups'];
 
 export interface NavItem {
   to: string;
-  label: string;
+  labelKey: keyof NavWords;
   icon: ComponentType<IconProps>;
   area: Area;
 }
 
 export interface NavGroup {
-  label: string;
+  labelKey: keyof GroupWords;
   items: readonly NavItem[];
 }
 
 export const navGroups: readonly NavGroup[] = [
   {
-    label: 'Respond',
+    labelKey: 'respond',
     items: [
-      { to: '/', label: 'Overview', icon: OverviewIcon, area: 'overview' },
-      { to: '/incidents', label: 'Incidents', icon: IncidentIcon, area: 'incidents' },
-      { to: '/alerts', label: 'Alerts', icon: AlertIcon, area: 'alerts' },
-      { to: '/deadlines', label: 'Deadlines', icon: DeadlineIcon, area: 'deadlines' },
+      { to: '/', labelKey: 'overview', icon: OverviewIcon, area: 'overview' },
+      { to: '/incidents', labelKey: 'incidents', icon: IncidentIcon, area: 'incidents' },
+      { to: '/alerts', labelKey: 'alerts', icon: AlertIcon, area: 'alerts' },
+      { to: '/deadlines', labelKey: 'deadlines', icon: DeadlineIcon, area: 'deadlines' },
     ],
   },
   {
-    label: 'Prove',
+    labelKey: 'prove',
     items: [
-      { to: '/audit', label: 'Audit log', icon: AuditIcon, area: 'audit' },
-      { to: '/runbooks', label: 'Runbooks', icon: RunbookIcon, area: 'runbooks' },
-      { to: '/continuity', label: 'Continuity', icon: ShieldCheckIcon, area: 'continuity' },
+      { to: '/audit', labelKey: 'audit', icon: AuditIcon, area: 'audit' },
+      { to: '/runbooks', labelKey: 'runbooks', icon: RunbookIcon, area: 'runbooks' },
+      { to: '/continuity', labelKey: 'continuity', icon: ShieldCheckIcon, area: 'continuity' },
     ],
   },
   {
-    label: 'Manage',
+    labelKey: 'manage',
     items: [
-      { to: '/organizations', label: 'Organizations', icon: BuildingIcon, area: 'organizations' },
-      { to: '/outbox', label: 'Outbox', icon: OutboxIcon, area: 'outbox' },
-      { to: '/settings', label: 'Settings', icon: SettingsIcon, area: 'settings' },
+      {
+        to: '/organizations',
+        labelKey: 'organizations',
+        icon: BuildingIcon,
+        area: 'organizations',
+      },
+      { to: '/outbox', labelKey: 'outbox', icon: OutboxIcon, area: 'outbox' },
+      { to: '/settings', labelKey: 'settings', icon: SettingsIcon, area: 'settings' },
     ],
   },
 ];
@@ -62,12 +71,12 @@ export const navGroupsFor = (user: Pick<CurrentUser, 'role' | 'organizationId'>)
       ...group,
       items: group.items
         .filter((item) => canUse(user.role, item.area))
-        .map((item) =>
+        .map((item): NavItem =>
           item.area === 'organizations' && user.role === 'client_auditor'
             ? {
                 ...item,
                 to: `/organizations/${encodeURIComponent(user.organizationId ?? '')}`,
-                label: 'Organization',
+                labelKey: 'organization',
               }
             : item,
         ),

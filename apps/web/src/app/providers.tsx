@@ -2,6 +2,8 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { useState, type ReactNode } from 'react';
 import { authKeys } from '../features/auth/queries';
 import { isApiError } from '../lib/api-client';
+import { ToastProvider } from '../components/ui';
+import { LocaleProvider } from '../i18n';
 import { ThemeProvider } from './theme';
 
 const isUnauthorized = (error: unknown) => isApiError(error) && error.status === 401;
@@ -38,7 +40,11 @@ export const Providers = ({ children }: { children: ReactNode }) => {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider>{children}</ThemeProvider>
+      <ThemeProvider>
+        <LocaleProvider>
+          <ToastProvider>{children}</ToastProvider>
+        </LocaleProvider>
+      </ThemeProvider>
     </QueryClientProvider>
   );
 };

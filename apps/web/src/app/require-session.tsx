@@ -2,19 +2,22 @@ import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorState, PageSkeleton, ShieldIcon } from '../components/ui';
 import { useSession } from '../features/auth/queries';
+import { type Locale, useLocaleSettings, useMessages } from '../i18n';
 import { safeNext } from './access';
 import { CurrentUserContext } from './current-user';
+import { appMessages } from './messages';
 import { takeSsoNext } from './sso-next';
 
 /** Pages behind a sign-in: visitors without a session go to `/sign-in?next=<this page>`. */
 export const RequireSession = ({ children }: { children: ReactNode }) => {
   const session = useSession();
+  const t = useMessages(appMessages);
   const location = useLocation();
 
   if (session.isPending) {
     return (
       <main className="full-page">
-        <PageSkeleton label="Checking your session" />
+        <PageSkeleton label={t.checkingSession} />
       </main>
     );
   }
@@ -32,7 +35,7 @@ export const RequireSession = ({ children }: { children: ReactNode }) => {
           <div className="card">
             <ErrorState
               error={session.error}
-              title="Vigil cannot tell who you are right now"
+              title={t.sessionUnknown}
               onRetry={() => void session.refetch()}
             />
           </div>
@@ -50,9 +53,17 @@ export const RequireSession = ({ children }: { children: ReactNode }) => {
   return (
     <CurrentUserContext value={session.data.user}>
       <ResumeAfterSso />
+      <AdoptAccountLocale locale={session.data.user.locale} />
       {children}
     </CurrentUserContext>
   );
+};
+
+/** A language kept with the account wins over this browser's last choice. */
+const AdoptAccountLocale = ({ locale }: { locale: Locale | null }) => {
+  const { adoptAccountLocale } = useLocaleSettings();
+  useEffect(() => adoptAccountLocale(locale), [locale, adoptAccountLocale]);
+  return null;
 };
 
 /** Back from the identity provider, which always returns to "/": resume where sign-in began. */

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { Navigate } from 'react-router';
 import { Card, EmptyState, ShieldIcon } from '../components/ui';
 import { useCurrentUser } from '../features/auth/queries';
+import { useMessages } from '../i18n';
 import { canUseSettingsTab, firstSettingsTab, ROLE_LABELS, type SettingsTab } from './access';
+import { appMessages } from './messages';
 
 /** `/settings` opens on the first tab this role can use. */
 export const SettingsIndex = () => {
@@ -19,13 +21,14 @@ export const RequireSettingsTab = ({
   children: ReactNode;
 }) => {
   const { role } = useCurrentUser();
+  const t = useMessages(appMessages);
   if (canUseSettingsTab(role, tab)) return children;
   return (
     <Card>
       <EmptyState
         icon={<ShieldIcon size="lg" />}
-        title="This section is not available to your role"
-        description={`A ${ROLE_LABELS[role].toLowerCase()} cannot open this part of Settings; an administrator can.`}
+        title={t.sectionNotForRole}
+        description={t.settingsRefused(ROLE_LABELS[role])}
       />
     </Card>
   );

@@ -1,5 +1,7 @@
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
 import { ButtonLink, Card, ErrorState, ShieldIcon } from '../components/ui';
+import { pick, useMessages } from '../i18n';
+import { appMessages } from './messages';
 
 // After a deploy, old chunk names 404: only a full reload fetches the new ones.
 const isChunkLoadError = (error: unknown) =>
@@ -25,18 +27,9 @@ const messageOf = (error: unknown): { title: string; detail: string } => {
   if (isRouteErrorResponse(error)) {
     return { title: `${error.status} ${error.statusText}`, detail: String(error.data ?? '') };
   }
-  if (isChunkLoadError(error)) {
-    return {
-      title: 'This page could not be loaded',
-      detail:
-        'Vigil may have been updated since this tab opened. Reloading fetches the new version.',
-    };
-  }
-  return {
-    title: 'This page ran into a problem',
-    detail:
-      'Nothing you entered was sent twice and no data was changed by this error. Try again, or go back to the overview.',
-  };
+  const t = pick(appMessages).error;
+  if (isChunkLoadError(error)) return { title: t.chunkTitle, detail: t.chunkDetail };
+  return { title: t.title, detail: t.detail };
 };
 
 /** Inside the shell: a page failed to load or render; the navigation stays usable. */
@@ -44,6 +37,7 @@ export const RouteError = () => {
   const error = useRouteError();
   const retry = useRetry(error);
   const { title, detail } = messageOf(error);
+  const t = useMessages(appMessages).error;
   return (
     <Card>
       <ErrorState
@@ -52,7 +46,7 @@ export const RouteError = () => {
         onRetry={retry}
         actions={
           <ButtonLink to="/" variant="secondary">
-            Go to Overview
+            {t.toOverview}
           </ButtonLink>
         }
       />
@@ -65,9 +59,10 @@ export const RootError = () => {
   const error = useRouteError();
   const retry = useRetry(error);
   const { title, detail } = messageOf(error);
+  const t = useMessages(appMessages).error;
   return (
     <main className="full-page" id="main">
-      <title>Error · Vigil</title>
+      <title>{t.pageTitle}</title>
       <div className="auth-layout__inner">
         <p className="auth-layout__brand">
           <span className="sidebar__brand-mark" aria-hidden="true">

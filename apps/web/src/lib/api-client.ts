@@ -131,9 +131,9 @@ export const apiRequest = async <T>(path: string, options: RequestOptions = {}):
     if (signal?.aborted) throw error;
     throw new ApiError({
       type: 'about:blank',
+      // describeProblem words it in the person's language.
       title: 'Network error',
       status: 0,
-      detail: 'The Vigil API could not be reached. Check your connection or the server.',
     });
   }
 
@@ -154,9 +154,9 @@ export const apiStream = async (path: string, signal?: AbortSignal): Promise<Res
     if (signal?.aborted) throw error;
     throw new ApiError({
       type: 'about:blank',
+      // describeProblem words it in the person's language.
       title: 'Network error',
       status: 0,
-      detail: 'The Vigil API could not be reached. Check your connection or the server.',
     });
   }
   if (response.ok) return response;

@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../i18n';
 import { ApiError } from './api-client';
 import { describeProblem } from './problem-text';
 
@@ -63,5 +64,31 @@ describe('describeProblem', () => {
     ],
   ])('%s', (_case, error, action, expected) => {
     expect(describeProblem(error, action)).toEqual(expected);
+  });
+
+  describe('in French', () => {
+    beforeEach(() => setActiveLocale('fr-CA'));
+    afterEach(() => setActiveLocale('en'));
+
+    it('titles a refusal in French and keeps the server detail as written', () => {
+      expect(
+        describeProblem(problem(409, 'Conflict', 'cannot move from closed to triage')),
+      ).toEqual({
+        title: 'Conflit avec l’état actuel',
+        detail: 'cannot move from closed to triage',
+        reference: 'HTTP 409 · /api/v1/auth/otp',
+      });
+    });
+
+    it('says in French when the server cannot be reached or asks to wait', () => {
+      const offline = new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
+      expect(describeProblem(offline)).toEqual({
+        title: 'Impossible de joindre Vigil',
+        detail: 'L’API de Vigil est injoignable. Vérifiez votre connexion ou l’état du serveur.',
+      });
+      expect(describeProblem(problem(429, 'Too Many Requests', undefined, 30)).detail).toBe(
+        'Réessayez dans 30 s.',
+      );
+    });
   });
 });

@@ -1,11 +1,14 @@
 import { Button, ProblemAlert, SignOutIcon } from '../../components/ui';
 import { useCurrentUser, useSignOut } from '../../features/auth/queries';
+import { useMessages } from '../../i18n';
+import { appMessages } from '../messages';
 import { RoleBadge } from '../role-badge';
 
 /** Top bar: who is signed in, as what, and the way out. */
 export const Account = () => {
   const user = useCurrentUser();
   const signOut = useSignOut();
+  const t = useMessages(appMessages);
   const name = user.displayName ?? user.email;
   return (
     <div className="account">
@@ -23,11 +26,11 @@ export const Account = () => {
         loading={signOut.isPending}
         onClick={() => signOut.mutate()}
       >
-        Sign out
+        {t.signOut}
       </Button>
       {signOut.isError ? (
         <div className="account__error">
-          <ProblemAlert error={signOut.error} action="Sign out" />
+          <ProblemAlert error={signOut.error} action={t.signOut} />
         </div>
       ) : null}
     </div>

@@ -4,9 +4,12 @@ import { PageSkeleton, ShieldIcon } from '../../components/ui';
 import { useCurrentUser } from '../../features/auth/queries';
 import { StatusPanel } from '../../features/system-status/status-panel';
 import { DatabaseModeBadge, RuntimeModeBanner } from '../../features/system-status/runtime-mode';
+import { useMessages } from '../../i18n';
 import { homePath } from '../access';
+import { appMessages } from '../messages';
 import { Account } from './account';
 import { Breadcrumb } from './breadcrumb';
+import { LanguageMenu } from './language-menu';
 import { SideNav } from './side-nav';
 import { ThemeToggle } from './theme-toggle';
 
@@ -18,19 +21,20 @@ const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
 
 export const AppShell = () => {
   const home = homePath(useCurrentUser());
+  const t = useMessages(appMessages);
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={skipToContent}>
-        Skip to content
+        {t.skipToContent}
       </a>
       <aside className="sidebar">
-        <Link to={home} className="sidebar__brand" aria-label="Vigil home">
+        <Link to={home} className="sidebar__brand" aria-label={t.home}>
           <span className="sidebar__brand-mark" aria-hidden="true">
             <ShieldIcon />
           </span>
           Vigil
           <span className="sidebar__brand-sub" aria-hidden="true">
-            Console
+            {t.console}
           </span>
         </Link>
         <SideNav />
@@ -46,6 +50,7 @@ export const AppShell = () => {
             <DatabaseModeBadge />
           </div>
           <div className="topbar__actions">
+            <LanguageMenu signedIn />
             <ThemeToggle />
             <Account />
           </div>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Button, type ButtonProps } from './button';
+import { useMessages } from '../../i18n';
 import { CheckIcon, CopyIcon } from './icons';
+import { uiMessages } from './messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -15,12 +17,13 @@ export interface CopyButtonProps extends Omit<ButtonProps, 'onClick' | 'children
 /** Copies to the clipboard and says so; when it cannot, says what to do instead. */
 export const CopyButton = ({
   text,
-  label = 'Copy',
+  label,
   onFallback,
   variant = 'secondary',
   ...props
 }: CopyButtonProps) => {
   const [state, setState] = useState<CopyState>('idle');
+  const t = useMessages(uiMessages);
 
   useEffect(() => {
     if (state !== 'copied') return;
@@ -47,14 +50,10 @@ export const CopyButton = ({
         onClick={() => void copy()}
         {...props}
       >
-        {state === 'copied' ? 'Copied' : label}
+        {state === 'copied' ? t.copied : (label ?? t.copy)}
       </Button>
       <span className="copy-button__status" role="status">
-        {state === 'failed'
-          ? 'This browser did not allow copying. The text is selected: press Ctrl+C (⌘C on a Mac).'
-          : state === 'copied'
-            ? 'Copied to the clipboard.'
-            : ''}
+        {state === 'failed' ? t.copyRefused : state === 'copied' ? t.copiedStatus : ''}
       </span>
     </span>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react';
 import { Button } from './button';
+import { pick, useMessages } from '../../i18n';
 import { CloseIcon } from './icons';
+import { uiMessages } from './messages';
 
 export interface DialogProps {
   open: boolean;
@@ -36,6 +38,7 @@ export const Dialog = ({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
+  const t = useMessages(uiMessages);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -84,8 +87,8 @@ export const Dialog = ({
             variant="ghost"
             iconOnly
             size="sm"
-            aria-label="Close"
-            title="Close"
+            aria-label={t.close}
+            title={t.close}
             onClick={onClose}
             disabled={busy}
           >
@@ -146,7 +149,7 @@ export const ConfirmDialog = ({
         disabled={pending}
         data-autofocus={tone === 'danger' || undefined}
       >
-        Cancel
+        {pick(uiMessages).cancel}
       </Button>
       <Button
         variant={tone}

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { describeProblem } from '../../lib/problem-text';
 import { Button } from './button';
+import { useMessages } from '../../i18n';
 import { ErrorIcon } from './icons';
+import { uiMessages } from './messages';
 
 export interface ErrorStateProps {
   error: unknown;
@@ -13,14 +15,9 @@ export interface ErrorStateProps {
 }
 
 /** A failed load, said plainly, with the server's detail and a way to try again. */
-export const ErrorState = ({
-  error,
-  title,
-  onRetry,
-  retryLabel = 'Try again',
-  actions,
-}: ErrorStateProps) => {
+export const ErrorState = ({ error, title, onRetry, retryLabel, actions }: ErrorStateProps) => {
   const text = describeProblem(error);
+  const t = useMessages(uiMessages);
   return (
     <div className="error-state" role="alert">
       <div className="error-state__icon" aria-hidden="true">
@@ -33,7 +30,7 @@ export const ErrorState = ({
         <div className="error-state__actions">
           {onRetry ? (
             <Button variant="primary" onClick={onRetry}>
-              {retryLabel}
+              {retryLabel ?? t.tryAgain}
             </Button>
           ) : null}
           {actions}

@@ -15,3 +15,4 @@ export * from './tab-nav';
 export * from './text-area-field';
 export * from './text-field';
 export * from './timestamp';
+export * from './toast';

@@ -1,3 +1,6 @@
+import { pick } from '../../i18n';
+import { uiMessages } from './messages';
+
 export interface SkeletonProps {
   variant?: 'text' | 'title' | 'block';
   width?: '25' | '40' | '60' | '80' | 'full';
@@ -8,7 +11,7 @@ export const Skeleton = ({ variant = 'text', width = 'full' }: SkeletonProps) =>
 );
 
 /** The shape of a page while its code or data loads. */
-export const PageSkeleton = ({ label = 'Loading page' }: { label?: string }) => (
+export const PageSkeleton = ({ label = pick(uiMessages).loadingPage }: { label?: string }) => (
   <div className="page-skeleton" aria-busy="true" role="status">
     <span className="visually-hidden">{label}…</span>
     <Skeleton variant="text" width="25" />
@@ -23,7 +26,7 @@ export const PageSkeleton = ({ label = 'Loading page' }: { label?: string }) => 
 /** A table's rows while they load. */
 export const TableSkeleton = ({
   rows = 5,
-  label = 'Loading',
+  label = pick(uiMessages).loading,
 }: {
   rows?: number;
   label?: string;

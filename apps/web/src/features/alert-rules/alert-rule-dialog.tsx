@@ -13,50 +13,54 @@ import {
   TextAreaField,
   TextField,
   Timestamp,
+  useToast,
 } from '../../components/ui';
-import { formatCount, formatDateTime } from '../../lib/format';
+import { useMessages } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
 import { serverFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import { AlertStatusBadge, SEVERITY_OPTIONS, SeverityBadge } from '../alerts/alert-badges';
 import { ALERT_SOURCES, sourceLabel } from '../alerts/alert-queue';
 import { useDetectionRules } from '../detection-rules/queries';
+import { messages, ruleToastMessages } from './messages';
 import { useAlertRulePreview, useSaveAlertRule } from './queries';
 import { ACTIONS, draftOf, toRuleInput, type AlertRuleDraft } from './rule-form';
 import type { AlertRulePreview } from './rule-preview';
 
 const PreviewResult = ({ preview, enabled }: { preview: AlertRulePreview; enabled: boolean }) => {
+  const t = useMessages(messages).preview;
   const decided = preview.matches.filter((m) => m.takenBy === null).length;
-  const span = `${formatDateTime(preview.from)} to ${formatDateTime(preview.to)}`;
+  const period = t.period(formatDateTime(preview.from), formatDateTime(preview.to));
+  const alarmNames = `${preview.alarms
+    .slice(0, 5)
+    .map((a) => a.name)
+    .join(', ')}${preview.alarms.length > 5 ? '…' : ''}`;
   return (
     <div className="stack stack--tight">
       {preview.matches.length === 0 ? (
         <div className="preview-empty">
-          <p className="preview-empty__title">Would not have matched in the last 24 h</p>
-          <p className="preview-empty__detail">
-            None of the {formatCount(preview.checked)} alerts that fired from {span} matches.
-          </p>
+          <p className="preview-empty__title">{t.noMatchTitle}</p>
+          <p className="preview-empty__detail">{t.noMatch(preview.checked, period)}</p>
         </div>
       ) : (
         <>
           <p className="preview-summary">
-            Matches{' '}
-            <strong>
-              {formatCount(preview.matches.length)} of {formatCount(preview.checked)} alerts
-            </strong>{' '}
-            that fired from {span}
-            {decided < preview.matches.length
-              ? `; a rule above it decides ${formatCount(preview.matches.length - decided)} of them`
-              : ''}
-            .{enabled ? '' : ' The rule is off: it would decide nothing until you enable it.'}
+            {t.summary(
+              <strong>{t.matched(preview.matches.length, preview.checked)}</strong>,
+              preview.checked,
+              period,
+              preview.matches.length - decided,
+            )}
+            {enabled ? '' : t.ruleOff}
           </p>
           <div className="table-wrap preview-table">
             <table className="table table--compact">
-              <caption className="visually-hidden">Alerts this rule matches</caption>
+              <caption className="visually-hidden">{t.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Alert</th>
-                  <th scope="col">Last fired</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Decided by</th>
+                  <th scope="col">{t.columns.alert}</th>
+                  <th scope="col">{t.columns.lastFired}</th>
+                  <th scope="col">{t.columns.status}</th>
+                  <th scope="col">{t.columns.decidedBy}</th>
                 </tr>
               </thead>
               <tbody>
@@ -77,11 +81,9 @@ const PreviewResult = ({ preview, enabled }: { preview: AlertRulePreview; enable
                     </td>
                     <td>
                       {takenBy ? (
-                        <span title="Rules are tried in order; the first enabled match decides">
-                          “{takenBy.name}”, above
-                        </span>
+                        <span title={t.takenHint}>{t.takenBy(takenBy.name)}</span>
                       ) : (
-                        <Badge tone="info">This rule</Badge>
+                        <Badge tone="info">{t.thisRule}</Badge>
                       )}
                     </td>
                   </tr>
@@ -92,12 +94,7 @@ const PreviewResult = ({ preview, enabled }: { preview: AlertRulePreview; enable
         </>
       )}
       <p className="preview-panel__hint">
-        {preview.alarms.length > 0
-          ? `Of the alarms Vigil knows, ${formatCount(preview.alarms.length)} would match on their next ALARM: ${preview.alarms
-              .slice(0, 5)
-              .map((a) => a.name)
-              .join(', ')}${preview.alarms.length > 5 ? '…' : ''}.`
-          : 'No alarm Vigil knows would match on its next ALARM.'}
+        {preview.alarms.length > 0 ? t.alarms(preview.alarms.length, alarmNames) : t.noAlarms}
       </p>
     </div>
   );
@@ -113,11 +110,16 @@ export interface AlertRuleDialogProps {
 
 /** Create or edit an alert rule: what it matches, what it does; test it on the last 24 h. */
 export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) => {
+  const words = useMessages(messages);
+  const t = words.dialog;
+  const test = words.test;
   const [draft, setDraft] = useState<AlertRuleDraft>(() => draftOf(rule));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [tested, setTested] = useState<string>();
   const detectionRules = useDetectionRules();
   const save = useSaveAlertRule();
+  const toast = useToast();
+  const saidDone = useMessages(ruleToastMessages);
   const previewPanel = useRef<HTMLElement>(null);
   const preview = useAlertRulePreview();
   const allErrors = { ...serverFieldErrors(save.error), ...errors };
@@ -150,12 +152,20 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const input = validated();
-    if (input) save.mutate({ rule, input }, { onSuccess: onClose });
+    if (input)
+      save.mutate(
+        { rule, input },
+        {
+          onSuccess: (saved) => {
+            toast({ title: saidDone.saved(saved.name) });
+            onClose();
+          },
+        },
+      );
   };
 
   const current = toRuleInput(draft);
   const stale = tested !== undefined && (!current.ok || JSON.stringify(current.value) !== tested);
-  const action = ACTIONS.find((a) => a.value === draft.action);
 
   return (
     <Dialog
@@ -163,30 +173,26 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
       onClose={onClose}
       busy={save.isPending}
       size="lg"
-      title={rule ? `Edit “${rule.name}”` : 'New alert rule'}
-      description="Rules are tried in order; the first enabled one that matches an alert decides its severity and what happens."
+      title={rule ? t.editTitle(rule.name) : t.newTitle}
+      description={t.description}
     >
       <form onSubmit={submit} noValidate className="dialog__form">
         <DialogBody>
           <TextField
-            label="Name"
+            label={t.name}
             value={draft.name}
             maxLength={200}
             error={allErrors.name}
-            placeholder="e.g. Production CPU alarms open an incident"
+            placeholder={t.namePlaceholder}
             onChange={(e) => set({ name: e.target.value })}
             data-autofocus
           />
           <fieldset className="fieldset form-section">
-            <legend className="form-section__title">When an alert…</legend>
-            <p className="form-section__hint">
-              Leave a field empty to match anything. Names and dedup keys take a glob (
-              <code>*</code>, <code>?</code>, case-insensitive) or a{' '}
-              <code>/regular expression/</code>.
-            </p>
+            <legend className="form-section__title">{t.when}</legend>
+            <p className="form-section__hint">{t.whenHint}</p>
             <div className="form-grid">
               <SelectField
-                label="Comes from"
+                label={t.comesFrom}
                 value={draft.source}
                 onChange={(e) =>
                   set({
@@ -194,7 +200,7 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
                   })
                 }
               >
-                <option value="">Any source</option>
+                <option value="">{t.anySource}</option>
                 {ALERT_SOURCES.map((s) => (
                   <option key={s.value} value={s.value}>
                     {s.label}
@@ -202,15 +208,15 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
                 ))}
               </SelectField>
               <TextField
-                label="Alarm name"
+                label={t.alarmName}
                 value={draft.alarmName}
                 spellCheck={false}
-                placeholder="prod-* or /^api-(eu|us)-/"
+                placeholder={t.alarmNamePlaceholder}
                 error={allErrors['match.alarmName']}
                 onChange={(e) => set({ alarmName: e.target.value })}
               />
               <TextField
-                label="Namespace"
+                label={t.namespace}
                 value={draft.namespace}
                 spellCheck={false}
                 placeholder="AWS/EC2"
@@ -218,7 +224,7 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
                 onChange={(e) => set({ namespace: e.target.value })}
               />
               <TextField
-                label="Metric name"
+                label={t.metricName}
                 value={draft.metricName}
                 spellCheck={false}
                 placeholder="CPUUtilization"
@@ -226,11 +232,11 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
                 onChange={(e) => set({ metricName: e.target.value })}
               />
               <SelectField
-                label="Detection rule"
+                label={t.detectionRule}
                 value={draft.detectionRuleId}
                 onChange={(e) => set({ detectionRuleId: e.target.value })}
               >
-                <option value="">Any detection</option>
+                <option value="">{t.anyDetection}</option>
                 {draft.detectionRuleId &&
                 !detectionRules.data?.some((d) => d.id === draft.detectionRuleId) ? (
                   <option value={draft.detectionRuleId}>{draft.detectionRuleId}</option>
@@ -242,7 +248,7 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
                 ))}
               </SelectField>
               <TextField
-                label="Dedup key"
+                label={t.dedupKey}
                 value={draft.dedupKey}
                 spellCheck={false}
                 placeholder="billing:*"
@@ -251,21 +257,21 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
               />
             </div>
             <TextAreaField
-              label="Dimensions"
+              label={t.dimensions}
               value={draft.dimensions}
               rows={2}
               spellCheck={false}
               placeholder="InstanceId=i-0123456789abcdef0"
-              hint="Name=Value, one per line; the alarm must have every one."
+              hint={t.dimensionsHint}
               error={allErrors['match.dimensions']}
               onChange={(e) => set({ dimensions: e.target.value })}
             />
           </fieldset>
           <fieldset className="fieldset form-section">
-            <legend className="form-section__title">…then</legend>
+            <legend className="form-section__title">{t.then}</legend>
             <div className="form-grid">
               <SelectField
-                label="Severity"
+                label={t.severity}
                 value={draft.severity}
                 onChange={(e) =>
                   set({
@@ -281,45 +287,37 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
                 ))}
               </SelectField>
               <SelectField
-                label="Action"
+                label={t.action}
                 value={draft.action}
-                hint={action?.hint}
+                hint={words.actions[draft.action]?.hint}
                 onChange={(e) =>
-                  set({
-                    action: ACTIONS.find((a) => a.value === e.target.value)?.value ?? 'alert_only',
-                  })
+                  set({ action: ACTIONS.find((a) => a === e.target.value) ?? 'alert_only' })
                 }
               >
                 {ACTIONS.map((a) => (
-                  <option key={a.value} value={a.value}>
-                    {a.label}
+                  <option key={a} value={a}>
+                    {words.actions[a].label}
                   </option>
                 ))}
               </SelectField>
               <TextField
-                label={
-                  draft.action === 'suppress' ? 'Suppress for (minutes)' : 'Flap window (minutes)'
-                }
+                label={draft.action === 'suppress' ? t.suppressFor : t.flapWindow}
                 type="number"
                 inputMode="numeric"
                 min={0}
                 max={1440}
                 value={draft.suppressionMinutes}
-                hint={
-                  draft.action === 'suppress'
-                    ? 'How long a matching alert stays silenced.'
-                    : 'A firing this soon after the alert resolved reopens it instead of opening a new one.'
-                }
+                hint={draft.action === 'suppress' ? t.suppressHint : t.flapHint}
                 error={allErrors.suppressionMinutes}
                 onChange={(e) => set({ suppressionMinutes: e.target.value })}
               />
               <TextAreaField
-                label="Notify"
+                label={t.notify}
                 value={draft.notify}
                 rows={2}
                 spellCheck={false}
                 placeholder="oncall@example.com"
-                hint="Addresses, one per line (20 at most)."
+                hint={t.notifyHint}
                 error={allErrors.notify ?? allErrors['notify.0']}
                 onChange={(e) => set({ notify: e.target.value })}
               />
@@ -331,8 +329,8 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
                 onChange={(e) => set({ enabled: e.target.checked })}
               />
               <span>
-                <strong>Enabled</strong>
-                <span className="checkbox__hint">A disabled rule is skipped.</span>
+                <strong>{t.enabled}</strong>
+                <span className="checkbox__hint">{t.enabledHint}</span>
               </span>
             </label>
           </fieldset>
@@ -344,28 +342,25 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
             <header className="preview-panel__header">
               <div>
                 <h3 className="preview-panel__title" id="alert-rule-preview">
-                  Test against the last 24 h
+                  {test.title}
                 </h3>
-                <p className="preview-panel__hint">
-                  Checks the alerts that fired in the last 24 hours against this rule, in your
-                  browser. Nothing is changed.
-                </p>
+                <p className="preview-panel__hint">{test.hint}</p>
               </div>
               <Button icon={<FlaskIcon />} onClick={runPreview} loading={preview.isPending}>
-                Test against the last 24 h
+                {test.run}
               </Button>
             </header>
             {preview.isPending ? (
               <p className="muted" role="status">
-                Loading alarms and the last 24 hours of alerts…
+                {test.loading}
               </p>
             ) : preview.isError ? (
-              <ProblemAlert error={preview.error} action="Testing a rule" />
+              <ProblemAlert error={preview.error} action={test.testing} />
             ) : preview.data ? (
               <div className={stale ? 'is-stale' : undefined}>
                 {stale ? (
-                  <Alert tone="warning" title="The rule changed since this test">
-                    Run the test again to see what the rule as it stands would match.
+                  <Alert tone="warning" title={test.staleTitle}>
+                    {test.staleBody}
                   </Alert>
                 ) : null}
                 <PreviewResult preview={preview.data} enabled={draft.enabled} />
@@ -376,10 +371,10 @@ export const AlertRuleDialog = ({ rule, rules, onClose }: AlertRuleDialogProps) 
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={save.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={save.isPending}>
-            {rule ? 'Save changes' : 'Create rule'}
+            {rule ? t.save : t.create}
           </Button>
         </DialogFooter>
       </form>

@@ -16,11 +16,14 @@ import {
   ProblemAlert,
   SavingSwitch,
   TableSkeleton,
+  useToast,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { useCurrentUser } from '../auth/queries';
 import { SeverityBadge } from '../alerts/alert-badges';
 import { useDetectionRuleNames } from '../detection-rules/queries';
 import { AlertRuleDialog } from './alert-rule-dialog';
+import { messages, ruleToastMessages } from './messages';
 import { useAlertRules, useDeleteAlertRule, useMoveAlertRule, useUpdateAlertRule } from './queries';
 import { actionLabel, describeMatch } from './rule-form';
 
@@ -32,6 +35,7 @@ type Dialogs =
 
 /** Settings → Alert rules: in order, the first enabled match decides what an alert does. */
 export const AlertRulesTab = () => {
+  const t = useMessages(messages).tab;
   const { role } = useCurrentUser();
   const canEdit = canEditAlertRules(role);
   const rules = useAlertRules();
@@ -39,6 +43,8 @@ export const AlertRulesTab = () => {
   const update = useUpdateAlertRule();
   const move = useMoveAlertRule();
   const remove = useDeleteAlertRule();
+  const toast = useToast();
+  const saidDone = useMessages(ruleToastMessages);
   const [dialog, setDialog] = useState<Dialogs>(null);
 
   const closeDialog = () => {
@@ -48,7 +54,7 @@ export const AlertRulesTab = () => {
 
   const create = canEdit ? (
     <Button variant="primary" icon={<PlusIcon />} onClick={() => setDialog({ kind: 'create' })}>
-      New alert rule
+      {t.create}
     </Button>
   ) : undefined;
   const failure = update.error ?? move.error;
@@ -56,12 +62,11 @@ export const AlertRulesTab = () => {
 
   return (
     <Card
-      title="Alert rules"
+      title={t.title}
       description={
         <>
-          Tried top to bottom: the first enabled rule that matches an alert sets its severity and
-          what happens. No match: SEV3, alert only.
-          {canEdit ? null : ' Security leads change them.'}
+          {t.description}
+          {canEdit ? null : t.readOnly}
         </>
       }
       actions={list.length > 0 ? create : undefined}
@@ -69,18 +74,18 @@ export const AlertRulesTab = () => {
     >
       {failure ? (
         <div className="card__notice">
-          <ProblemAlert error={failure} action="Changing a rule" />
+          <ProblemAlert error={failure} action={t.changing} />
         </div>
       ) : null}
       {rules.isPending ? (
-        <TableSkeleton label="Loading alert rules" />
+        <TableSkeleton label={t.loading} />
       ) : rules.isError ? (
         <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />
       ) : list.length === 0 ? (
         <EmptyState
           icon={<AlertIcon size="lg" />}
-          title="No alert rules yet"
-          description="Every alert is SEV3 and waits in the queue. Add rules to raise the severity of production alarms, open incidents for them on their own, or silence known noise."
+          title={t.emptyTitle}
+          description={t.emptyDescription}
           actions={create}
         />
       ) : (
@@ -88,12 +93,12 @@ export const AlertRulesTab = () => {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">Rule</th>
-                <th scope="col">Then</th>
-                <th scope="col">Enabled</th>
+                <th scope="col">{t.columns.order}</th>
+                <th scope="col">{t.columns.rule}</th>
+                <th scope="col">{t.columns.then}</th>
+                <th scope="col">{t.columns.enabled}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t.columns.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -112,21 +117,21 @@ export const AlertRulesTab = () => {
                     </span>
                     <span className="table__sub">
                       {rule.action === 'suppress'
-                        ? `for ${rule.suppressionMinutes} min`
-                        : `flap window ${rule.suppressionMinutes} min`}
-                      {rule.notify.length > 0 ? ` · notifies ${rule.notify.join(', ')}` : ''}
+                        ? t.suppressFor(rule.suppressionMinutes)
+                        : t.flapWindow(rule.suppressionMinutes)}
+                      {rule.notify.length > 0 ? t.notifies(rule.notify.join(', ')) : ''}
                     </span>
                   </td>
                   <td>
                     {canEdit ? (
                       <SavingSwitch
-                        label={`Enabled: ${rule.name}`}
+                        label={t.enabledSwitch(rule.name)}
                         checked={rule.enabled}
                         onToggle={(enabled) => update.mutateAsync({ rule, enabled })}
                       />
                     ) : (
                       <Badge tone={rule.enabled ? 'success' : 'neutral'} dot>
-                        {rule.enabled ? 'On' : 'Off'}
+                        {rule.enabled ? t.on : t.off}
                       </Badge>
                     )}
                   </td>
@@ -137,8 +142,8 @@ export const AlertRulesTab = () => {
                           size="sm"
                           variant="ghost"
                           iconOnly
-                          aria-label={`Move ${rule.name} up`}
-                          title="Move up: tried earlier"
+                          aria-label={t.moveUp(rule.name)}
+                          title={t.moveUpHint}
                           disabled={index === 0 || move.isPending}
                           onClick={() => move.mutate({ rules: list, id: rule.id, direction: 'up' })}
                         >
@@ -148,8 +153,8 @@ export const AlertRulesTab = () => {
                           size="sm"
                           variant="ghost"
                           iconOnly
-                          aria-label={`Move ${rule.name} down`}
-                          title="Move down: tried later"
+                          aria-label={t.moveDown(rule.name)}
+                          title={t.moveDownHint}
                           disabled={index === list.length - 1 || move.isPending}
                           onClick={() =>
                             move.mutate({ rules: list, id: rule.id, direction: 'down' })
@@ -160,18 +165,18 @@ export const AlertRulesTab = () => {
                         <Button
                           size="sm"
                           icon={<PencilIcon />}
-                          aria-label={`Edit ${rule.name}`}
+                          aria-label={t.editNamed(rule.name)}
                           onClick={() => setDialog({ kind: 'edit', rule })}
                         >
-                          Edit
+                          {t.edit}
                         </Button>
                         <Button
                           size="sm"
                           variant="ghost"
-                          aria-label={`Delete ${rule.name}`}
+                          aria-label={t.deleteNamed(rule.name)}
                           onClick={() => setDialog({ kind: 'delete', rule })}
                         >
-                          Delete
+                          {t.delete}
                         </Button>
                       </>
                     ) : null}
@@ -193,19 +198,23 @@ export const AlertRulesTab = () => {
       ) : null}
       <ConfirmDialog
         open={dialog?.kind === 'delete'}
-        title={dialog?.kind === 'delete' ? `Delete “${dialog.rule.name}”?` : 'Delete rule'}
-        confirmLabel="Delete rule"
+        title={dialog?.kind === 'delete' ? t.deleteTitle(dialog.rule.name) : t.deleteRule}
+        confirmLabel={t.deleteRule}
         pending={remove.isPending}
         error={remove.isError ? <ProblemAlert error={remove.error} /> : undefined}
         onCancel={closeDialog}
         onConfirm={() => {
-          if (dialog?.kind === 'delete') remove.mutate(dialog.rule.id, { onSuccess: closeDialog });
+          if (dialog?.kind !== 'delete') return;
+          const { name } = dialog.rule;
+          remove.mutate(dialog.rule.id, {
+            onSuccess: () => {
+              toast({ title: saidDone.deleted(name) });
+              closeDialog();
+            },
+          });
         }}
       >
-        <p>
-          Alerts it would have matched fall through to the rules below it, or to the default (SEV3,
-          alert only). Alerts it already decided keep their severity and incident.
-        </p>
+        <p>{t.deleteBody}</p>
       </ConfirmDialog>
     </Card>
   );

@@ -1,5 +1,6 @@
+import { setActiveLocale } from '../../i18n';
 import { anAlertRule } from '../../test/builders';
-import { describeMatch, draftOf, parseDimensions, toRuleInput } from './rule-form';
+import { actionLabel, describeMatch, draftOf, parseDimensions, toRuleInput } from './rule-form';
 
 describe('parseDimensions', () => {
   it.each([
@@ -93,5 +94,33 @@ describe('describeMatch', () => {
         new Map([['d1', 'Mass export']]),
       ),
     ).toBe('detections · Env=prod · detection “Mass export”');
+  });
+});
+
+describe('in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('names actions, says what a rule looks at and what is wrong, in French', () => {
+    expect(actionLabel('suppress')).toBe('Mettre en sourdine');
+    expect(describeMatch({})).toBe('Toutes les alertes');
+    expect(
+      describeMatch(
+        { source: 'alarm', alarmName: 'prod-*', detectionRuleId: 'd1' },
+        new Map([['d1', 'Mass export']]),
+      ),
+    ).toBe('alarmes CloudWatch · nom d’alarme prod-* · détection «\u00a0Mass export\u00a0»');
+    expect(parseDimensions('InstanceId')).toEqual({
+      ok: false,
+      error: 'Écrivez «\u00a0InstanceId\u00a0» sous la forme Nom=Valeur.',
+    });
+    const result = toRuleInput({ ...draftOf(), name: ' ', suppressionMinutes: '' });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: {
+        name: 'Donnez un nom à la règle.',
+        suppressionMinutes: 'Minutes entières, de 0 à 1\u00a0440 (24\u00a0h).',
+      },
+    });
   });
 });

@@ -1,32 +1,23 @@
 import { alertRuleInputSchema, type AlertRuleInput, type AlertRuleRecord } from '@vigil/contracts';
 import { compilePattern } from '@vigil/domain';
+import { pick } from '../../i18n';
 import { issuesToFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import type { AlertSource, Severity } from '../alerts/types';
+import { messages } from './messages';
 
 export type AlertAction = AlertRuleInput['action'];
 type AlertRuleMatch = AlertRuleInput['match'];
 
-export const ACTIONS: readonly { value: AlertAction; label: string; hint: string }[] = [
-  {
-    value: 'open_incident',
-    label: 'Open an incident',
-    hint: 'Every new alert opens its own incident.',
-  },
-  {
-    value: 'attach_incident',
-    label: 'Attach to the open incident',
-    hint: 'Joins the incident this rule (or alarm) already has open, or opens one.',
-  },
-  { value: 'alert_only', label: 'Alert only', hint: 'Waits in the queue for someone to triage.' },
-  {
-    value: 'suppress',
-    label: 'Suppress',
-    hint: 'Recorded but silenced for the suppression window.',
-  },
+/** The actions in the order the dialog offers them; their words are in `messages.actions`. */
+export const ACTIONS: readonly AlertAction[] = [
+  'open_incident',
+  'attach_incident',
+  'alert_only',
+  'suppress',
 ];
 
 export const actionLabel = (action: AlertAction): string =>
-  ACTIONS.find((a) => a.value === action)?.label ?? action;
+  pick(messages).actions[action]?.label ?? action;
 
 /** The dialog's fields, as typed: text until it is sent. */
 export interface AlertRuleDraft {
@@ -77,7 +68,9 @@ export const parseDimensions = (
   for (const line of lines) {
     const at = line.indexOf('=');
     const name = line.slice(0, at).trim();
-    if (at <= 0 || !name) return { ok: false, error: `Write "${line}" as Name=Value.` };
+    if (at <= 0 || !name) {
+      return { ok: false, error: pick(messages).validation.dimensionLine(line) };
+    }
     value[name] = line.slice(at + 1).trim();
   }
   return { ok: true, value: lines.length > 0 ? value : undefined };
@@ -98,8 +91,9 @@ export const toRuleInput = (
     try {
       compilePattern(pattern);
     } catch (error) {
-      errors[`match.${field}`] =
-        `Not a valid pattern: ${error instanceof Error ? error.message : 'check it'}.`;
+      errors[`match.${field}`] = pick(messages).validation.badPattern(
+        error instanceof Error ? error.message : undefined,
+      );
     }
   }
   const match: AlertRuleMatch = {
@@ -129,10 +123,9 @@ export const toRuleInput = (
       errors[path] ??= message;
     }
   }
-  if (errors.suppressionMinutes) {
-    errors.suppressionMinutes = 'Whole minutes, from 0 to 1,440 (24 h).';
-  }
-  if (errors.name) errors.name = 'Give the rule a name.';
+  const words = pick(messages).validation;
+  if (errors.suppressionMinutes) errors.suppressionMinutes = words.suppressionMinutes;
+  if (errors.name) errors.name = words.name;
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: parsed.data };
 };
@@ -142,21 +135,18 @@ export const describeMatch = (
   match: AlertRuleMatch,
   detectionNames: ReadonlyMap<string, string> = new Map(),
 ): string => {
+  const t = pick(messages).match;
   const parts: string[] = [];
-  if (match.source) {
-    parts.push(
-      { alarm: 'CloudWatch alarms', detection: 'detections', webhook: 'webhooks' }[match.source],
-    );
-  }
-  if (match.alarmName) parts.push(`alarm name ${match.alarmName}`);
-  if (match.namespace) parts.push(`namespace ${match.namespace}`);
-  if (match.metricName) parts.push(`metric ${match.metricName}`);
+  if (match.source) parts.push(t.sources[match.source]);
+  if (match.alarmName) parts.push(t.alarmName(match.alarmName));
+  if (match.namespace) parts.push(t.namespace(match.namespace));
+  if (match.metricName) parts.push(t.metricName(match.metricName));
   for (const [name, value] of Object.entries(match.dimensions ?? {})) {
     parts.push(`${name}=${value}`);
   }
   if (match.detectionRuleId) {
-    parts.push(`detection “${detectionNames.get(match.detectionRuleId) ?? match.detectionRuleId}”`);
+    parts.push(t.detection(detectionNames.get(match.detectionRuleId) ?? match.detectionRuleId));
   }
-  if (match.dedupKey) parts.push(`dedup key ${match.dedupKey}`);
-  return parts.length > 0 ? parts.join(' · ') : 'Every alert';
+  if (match.dedupKey) parts.push(t.dedupKey(match.dedupKey));
+  return parts.length > 0 ? parts.join(' · ') : t.everything;
 };

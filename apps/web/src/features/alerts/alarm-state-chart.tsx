@@ -9,37 +9,48 @@ import {
   YAxis,
   type DotItemDotProps,
 } from 'recharts';
-import { formatDateTime, localTimeZone } from '../../lib/format';
+import { pick, useMessages } from '../../i18n';
+import { formatDate, formatDateTime, formatNumber, localTimeZone } from '../../lib/format';
+import { alertDrawerMessages } from './alert-drawer.messages';
 import { alarmStateLabel } from './alert-badges';
 import { alarmStateSteps, STATE_LEVEL, timeInStates, type StatePoint } from './alarm-timeline';
 
 // Loaded lazily, with recharts: only an alarm-backed alert's drawer needs it.
 
-const LEVEL_LABELS = Object.fromEntries(
-  Object.entries(STATE_LEVEL).map(([state, level]) => [level, alarmStateLabel(state)]),
-) as Record<number, string>;
+const levelLabel = (level: number): string => {
+  const state = Object.entries(STATE_LEVEL).find(([, l]) => l === level)?.[0];
+  return state ? alarmStateLabel(state) : '';
+};
 
-const timeOfDay = new Intl.DateTimeFormat(undefined, {
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
-const dayAndTime = new Intl.DateTimeFormat(undefined, {
+};
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = {
   month: 'short',
   day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+};
 
 const DAY_MS = 24 * 3600_000;
 
 const formatSpan = (ms: number): string => {
+  const units = pick(alertDrawerMessages).chart.units;
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return `${minutes} ${units.minutes}`;
   const hours = ms / 3600_000;
-  if (hours < 48) return `${hours.toFixed(hours < 10 ? 1 : 0)} h`;
-  return `${Math.round(hours / 24)} d`;
+  if (hours < 48) {
+    const digits = hours < 10 ? 1 : 0;
+    const value = formatNumber(hours, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    return `${value} ${units.hours}`;
+  }
+  return `${Math.round(hours / 24)} ${units.days}`;
 };
 
 interface TooltipProps {
@@ -48,6 +59,7 @@ interface TooltipProps {
 }
 
 const StateTooltip = ({ active, payload }: TooltipProps) => {
+  const t = useMessages(alertDrawerMessages).chart;
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
@@ -56,11 +68,12 @@ const StateTooltip = ({ active, payload }: TooltipProps) => {
       <p>
         {point.current ? (
           <>
-            Now <strong>{alarmStateLabel(point.state)}</strong>
+            {t.now}
+            <strong>{alarmStateLabel(point.state)}</strong>
           </>
         ) : (
           <>
-            {point.from ? `${alarmStateLabel(point.from)} → ` : 'Became '}
+            {point.from ? `${alarmStateLabel(point.from)} → ` : t.became}
             <strong>{alarmStateLabel(point.state)}</strong>
           </>
         )}
@@ -90,21 +103,25 @@ export interface AlarmStateChartProps {
 
 /** The alarm's state over time, as steps between OK, insufficient data and ALARM. */
 export const AlarmStateChart = ({ history, now }: AlarmStateChartProps) => {
+  const t = useMessages(alertDrawerMessages).chart;
   const points = alarmStateSteps({ history, now });
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return null;
   const span = last.at - first.at;
-  const tick = (at: number) => (span > DAY_MS ? dayAndTime : timeOfDay).format(at);
+  const tick = (at: number) => formatDate(at, span > DAY_MS ? DAY_AND_TIME : TIME_OF_DAY);
   const totals = timeInStates(points);
   const changes = points.filter((p) => !p.current).length;
-  const summary = `${changes} state ${changes === 1 ? 'change' : 'changes'} since ${formatDateTime(
-    first.at,
-  )}; now ${alarmStateLabel(last.state)}. In ALARM ${formatSpan(totals.ALARM)}, OK ${formatSpan(
-    totals.OK,
-  )}, without data ${formatSpan(totals.INSUFFICIENT_DATA)}.`;
+  const summary = t.summary({
+    changes,
+    since: formatDateTime(first.at),
+    state: alarmStateLabel(last.state),
+    alarm: formatSpan(totals.ALARM),
+    ok: formatSpan(totals.OK),
+    noData: formatSpan(totals.INSUFFICIENT_DATA),
+  });
   return (
-    <figure className="chart chart--states" aria-label={`Alarm state over time: ${summary}`}>
+    <figure className="chart chart--states" aria-label={t.label(summary)}>
       <div className="chart__canvas">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 12, right: 16, bottom: 0, left: 0 }}>
@@ -123,7 +140,7 @@ export const AlarmStateChart = ({ history, now }: AlarmStateChartProps) => {
               type="number"
               domain={[0, 2]}
               ticks={[0, 1, 2]}
-              tickFormatter={(level: number) => LEVEL_LABELS[level] ?? ''}
+              tickFormatter={levelLabel}
               tickLine={false}
               axisLine={false}
               width={112}
@@ -141,7 +158,7 @@ export const AlarmStateChart = ({ history, now }: AlarmStateChartProps) => {
         </ResponsiveContainer>
       </div>
       <figcaption className="chart__caption">
-        {summary} Times in {localTimeZone()}.
+        {summary} {t.timesIn(localTimeZone())}
       </figcaption>
     </figure>
   );

@@ -1,14 +1,16 @@
 import type { Alert } from '@vigil/contracts';
 import type { ReactNode } from 'react';
 import { BellOffIcon, Button, CheckIcon, IncidentIcon } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { useCurrentUser } from '../auth/queries';
 import type { AlertActionKind } from './alert-actions';
 import { availableActions } from './alert-actions';
+import { alertMessages } from './messages';
 
-const BUTTONS: Record<AlertActionKind, { label: string; icon: ReactNode }> = {
-  acknowledge: { label: 'Acknowledge', icon: <CheckIcon /> },
-  promote: { label: 'Promote', icon: <IncidentIcon /> },
-  suppress: { label: 'Suppress', icon: <BellOffIcon /> },
+const ICONS: Record<AlertActionKind, ReactNode> = {
+  acknowledge: <CheckIcon />,
+  promote: <IncidentIcon />,
+  suppress: <BellOffIcon />,
 };
 
 export interface AlertActionButtonsProps {
@@ -19,6 +21,7 @@ export interface AlertActionButtonsProps {
 
 export const AlertActionButtons = ({ alert, onAction, size = 'sm' }: AlertActionButtonsProps) => {
   const { role } = useCurrentUser();
+  const t = useMessages(alertMessages);
   const actions = availableActions(role, alert);
   if (actions.length === 0) return null;
   return (
@@ -28,12 +31,12 @@ export const AlertActionButtons = ({ alert, onAction, size = 'sm' }: AlertAction
           key={kind}
           size={size}
           variant={size === 'md' || kind === 'promote' ? 'secondary' : 'ghost'}
-          icon={BUTTONS[kind].icon}
-          aria-label={`${BUTTONS[kind].label}: ${alert.title}`}
-          title={`${BUTTONS[kind].label} this alert`}
+          icon={ICONS[kind]}
+          aria-label={t.actionOn(t.actions[kind].label, alert.title)}
+          title={t.actions[kind].title}
           onClick={() => onAction(kind, alert)}
         >
-          {BUTTONS[kind].label}
+          {t.actions[kind].label}
         </Button>
       ))}
     </span>

@@ -12,6 +12,7 @@ import {
   TextField,
   Timestamp,
 } from '../../components/ui';
+import { pick, useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import {
   issuesToFieldErrors,
@@ -23,14 +24,17 @@ import { useNow } from '../../lib/use-now';
 import { SeverityBadge } from './alert-badges';
 import { useAcknowledgeAlert, usePromoteAlert, useSuppressAlert } from './queries';
 import type { AlertActionKind } from './alert-actions';
+import { alertActionDialogMessages } from './alert-action-dialog.messages';
 import type { AlertDetail } from './types';
 
-export const SUPPRESS_DURATIONS = [
-  { minutes: 15, label: '15 minutes' },
-  { minutes: 60, label: '1 hour' },
-  { minutes: 240, label: '4 hours' },
-  { minutes: 1440, label: '24 hours' },
-] as const;
+const SUPPRESS_MINUTES = [15, 60, 240, 1440] as const;
+
+export const SUPPRESS_DURATIONS = SUPPRESS_MINUTES.map((minutes) => ({
+  minutes,
+  get label() {
+    return pick(alertActionDialogMessages).durations[minutes];
+  },
+}));
 
 interface ActionDialogProps {
   alert: Alert;
@@ -68,33 +72,37 @@ const Frame = ({
   submitVariant?: 'primary' | 'danger';
   error: unknown;
   children: ReactNode;
-}) => (
-  <Dialog open onClose={onClose} busy={busy} title={title} description={description}>
-    <form
-      className="dialog__form"
-      noValidate
-      onSubmit={(event: FormEvent<HTMLFormElement>) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      <DialogBody>
-        {children}
-        {error ? <ProblemAlert error={error} /> : null}
-      </DialogBody>
-      <DialogFooter>
-        <Button onClick={onClose} disabled={busy}>
-          Cancel
-        </Button>
-        <Button type="submit" variant={submitVariant} loading={busy}>
-          {submitLabel}
-        </Button>
-      </DialogFooter>
-    </form>
-  </Dialog>
-);
+}) => {
+  const t = useMessages(alertActionDialogMessages);
+  return (
+    <Dialog open onClose={onClose} busy={busy} title={title} description={description}>
+      <form
+        className="dialog__form"
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        <DialogBody>
+          {children}
+          {error ? <ProblemAlert error={error} /> : null}
+        </DialogBody>
+        <DialogFooter>
+          <Button onClick={onClose} disabled={busy}>
+            {t.cancel}
+          </Button>
+          <Button type="submit" variant={submitVariant} loading={busy}>
+            {submitLabel}
+          </Button>
+        </DialogFooter>
+      </form>
+    </Dialog>
+  );
+};
 
 const AcknowledgeDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
+  const t = useMessages(alertActionDialogMessages).acknowledge;
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const acknowledge = useAcknowledgeAlert();
@@ -107,21 +115,21 @@ const AcknowledgeDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
   };
   return (
     <Frame
-      title="Acknowledge alert"
-      description="Tells everyone watching the queue that you are on it."
+      title={t.title}
+      description={t.description}
       busy={acknowledge.isPending}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel="Acknowledge"
+      submitLabel={t.submit}
       error={acknowledge.isError && !allErrors.reason ? acknowledge.error : undefined}
     >
       <Subject alert={alert} />
       <TextAreaField
-        label="Note (optional)"
+        label={t.note}
         value={note}
         maxLength={2000}
-        placeholder="e.g. Looking at the load balancer logs"
-        hint="Kept in the alert's activity."
+        placeholder={t.notePlaceholder}
+        hint={t.noteHint}
         error={allErrors.reason}
         onChange={(e) => {
           setNote(e.target.value);
@@ -134,6 +142,7 @@ const AcknowledgeDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
 };
 
 const PromoteDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
+  const t = useMessages(alertActionDialogMessages).promote;
   const [title, setTitle] = useState(alert.title);
   const [errors, setErrors] = useState<FieldErrors>({});
   const promote = usePromoteAlert();
@@ -141,24 +150,24 @@ const PromoteDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
   const submit = () => {
     const parsed = promoteAlertSchema.safeParse({ title: title.trim() });
     if (!parsed.success) {
-      return setErrors({ title: 'Give the incident a title (300 characters at most).' });
+      return setErrors({ title: t.titleError });
     }
     setErrors({});
     promote.mutate({ id: alert.id, ...parsed.data }, { onSuccess: onDone });
   };
   return (
     <Frame
-      title="Promote to an incident"
-      description="Opens an incident from this alert and links the two."
+      title={t.title}
+      description={t.description}
       busy={promote.isPending}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel="Open incident"
+      submitLabel={t.submit}
       error={promote.isError && !allErrors.title ? promote.error : undefined}
     >
       <Subject alert={alert} />
       <TextField
-        label="Incident title"
+        label={t.incidentTitle}
         value={title}
         maxLength={300}
         error={allErrors.title}
@@ -170,9 +179,11 @@ const PromoteDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
       />
       <p className="dialog__text">
         <span>
-          This <strong>opens an incident</strong> at severity <strong>{alert.severity}</strong>,
-          detected {formatDateTime(alert.openedAt)}, and acknowledges the alert. Notification clocks
-          start from the incident&apos;s own dates.
+          {t.effect.lead}
+          <strong>{t.effect.opens}</strong>
+          {t.effect.atSeverity}
+          <strong>{alert.severity}</strong>
+          {t.effect.rest(formatDateTime(alert.openedAt))}
         </span>
       </p>
     </Frame>
@@ -180,6 +191,7 @@ const PromoteDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
 };
 
 const SuppressDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
+  const t = useMessages(alertActionDialogMessages).suppress;
   const now = useNow();
   const [reason, setReason] = useState('');
   const [minutes, setMinutes] = useState<number>(60);
@@ -190,7 +202,7 @@ const SuppressDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
     const parsed = suppressAlertSchema.safeParse({ reason, minutes });
     if (!parsed.success) {
       const fieldErrors = issuesToFieldErrors(parsed.error.issues);
-      if (fieldErrors.reason) fieldErrors.reason = 'Say why it is suppressed: it goes on record.';
+      if (fieldErrors.reason) fieldErrors.reason = t.reasonError;
       return setErrors(fieldErrors);
     }
     setErrors({});
@@ -198,22 +210,22 @@ const SuppressDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
   };
   return (
     <Frame
-      title="Suppress alert"
-      description="Silences it for a while: firings in that time are counted, not raised."
+      title={t.title}
+      description={t.description}
       busy={suppress.isPending}
       onClose={onClose}
       onSubmit={submit}
-      submitLabel="Suppress"
+      submitLabel={t.submit}
       error={suppress.isError && !allErrors.reason ? suppress.error : undefined}
     >
       <Subject alert={alert} />
       <TextAreaField
-        label="Reason"
+        label={t.reason}
         value={reason}
         maxLength={2000}
         required
-        placeholder="e.g. Planned maintenance on db-1 until 16:00"
-        hint="Required. Kept in the alert's activity and the audit log."
+        placeholder={t.reasonPlaceholder}
+        hint={t.reasonHint}
         error={allErrors.reason}
         onChange={(e) => {
           setReason(e.target.value);
@@ -222,10 +234,10 @@ const SuppressDialog = ({ alert, onClose, onDone }: ActionDialogProps) => {
         data-autofocus
       />
       <SelectField
-        label="For"
+        label={t.duration}
         value={String(minutes)}
         error={allErrors.minutes}
-        hint={`Quiet until about ${formatDateTime(now + minutes * 60_000)}.`}
+        hint={t.quietUntil(formatDateTime(now + minutes * 60_000))}
         onChange={(e) => setMinutes(Number(e.target.value))}
       >
         {SUPPRESS_DURATIONS.map((d) => (

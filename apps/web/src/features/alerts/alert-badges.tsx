@@ -1,55 +1,65 @@
 import type { Alarm } from '@vigil/contracts';
 import { Badge, type BadgeTone } from '../../components/ui';
+import { pick, useMessages } from '../../i18n';
+import { alertMessages } from './messages';
 import type { AlertStatus, Severity } from './types';
 
-const SEVERITY: Record<Severity, { tone: BadgeTone; hint: string }> = {
-  SEV1: { tone: 'danger', hint: 'Critical: customers or data affected now' },
-  SEV2: { tone: 'warning', hint: 'Major: a service degraded or a likely breach' },
-  SEV3: { tone: 'info', hint: 'Minor: worth a look today' },
-  SEV4: { tone: 'neutral', hint: 'Low: informational' },
+const SEVERITY_TONE: Record<Severity, BadgeTone> = {
+  SEV1: 'danger',
+  SEV2: 'warning',
+  SEV3: 'info',
+  SEV4: 'neutral',
 };
 
-export const SeverityBadge = ({ severity }: { severity: Severity }) => (
-  <Badge tone={SEVERITY[severity]?.tone ?? 'neutral'} title={SEVERITY[severity]?.hint}>
-    {severity}
-  </Badge>
-);
+export const SeverityBadge = ({ severity }: { severity: Severity }) => {
+  const t = useMessages(alertMessages);
+  return (
+    <Badge tone={SEVERITY_TONE[severity] ?? 'neutral'} title={t.severity[severity]?.hint}>
+      {severity}
+    </Badge>
+  );
+};
 
-export const SEVERITY_OPTIONS = (Object.keys(SEVERITY) as Severity[]).map((value) => ({
+/** "SEV1 · Critical": read when shown, in the language the console speaks then. */
+export const SEVERITY_OPTIONS: readonly { value: Severity; label: string }[] = (
+  Object.keys(SEVERITY_TONE) as Severity[]
+).map((value) => ({
   value,
-  label: `${value} · ${SEVERITY[value].hint.split(':')[0]}`,
+  get label() {
+    return `${value} · ${pick(alertMessages).severity[value].name}`;
+  },
 }));
 
-const STATUS: Record<AlertStatus, { tone: BadgeTone; label: string; hint: string }> = {
-  open: { tone: 'danger', label: 'Open', hint: 'Nobody has picked it up yet.' },
-  acknowledged: { tone: 'info', label: 'Acknowledged', hint: 'Someone is on it.' },
-  suppressed: {
-    tone: 'neutral',
-    label: 'Suppressed',
-    hint: 'Silenced for a while, with a reason.',
-  },
-  resolved: { tone: 'success', label: 'Resolved', hint: 'The source reported it over.' },
+const STATUS_TONE: Record<AlertStatus, BadgeTone> = {
+  open: 'danger',
+  acknowledged: 'info',
+  suppressed: 'neutral',
+  resolved: 'success',
 };
 
-export const AlertStatusBadge = ({ status }: { status: AlertStatus }) => (
-  <Badge tone={STATUS[status]?.tone ?? 'neutral'} dot title={STATUS[status]?.hint}>
-    {STATUS[status]?.label ?? status}
-  </Badge>
-);
+export const AlertStatusBadge = ({ status }: { status: AlertStatus }) => {
+  const t = useMessages(alertMessages);
+  return (
+    <Badge tone={STATUS_TONE[status] ?? 'neutral'} dot title={t.status[status]?.hint}>
+      {t.status[status]?.label ?? status}
+    </Badge>
+  );
+};
 
-export const alertStatusLabel = (status: AlertStatus): string => STATUS[status]?.label ?? status;
+export const alertStatusLabel = (status: AlertStatus): string =>
+  pick(alertMessages).status[status]?.label ?? status;
 
-const ALARM_STATE: Record<Alarm['state'], { tone: BadgeTone; label: string }> = {
-  ALARM: { tone: 'danger', label: 'ALARM' },
-  OK: { tone: 'success', label: 'OK' },
-  INSUFFICIENT_DATA: { tone: 'warning', label: 'Insufficient data' },
+const ALARM_STATE_TONE: Record<Alarm['state'], BadgeTone> = {
+  ALARM: 'danger',
+  OK: 'success',
+  INSUFFICIENT_DATA: 'warning',
 };
 
 export const alarmStateLabel = (state: string): string =>
-  ALARM_STATE[state as Alarm['state']]?.label ?? state;
+  pick(alertMessages).alarmState[state as Alarm['state']] ?? state;
 
 export const AlarmStateBadge = ({ state }: { state: string }) => (
-  <Badge tone={ALARM_STATE[state as Alarm['state']]?.tone ?? 'neutral'} dot>
+  <Badge tone={ALARM_STATE_TONE[state as Alarm['state']] ?? 'neutral'} dot>
     {alarmStateLabel(state)}
   </Badge>
 );

@@ -10,14 +10,15 @@ import {
   Skeleton,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { isApiError } from '../../lib/api-client';
-import { formatCount } from '../../lib/format';
 import { useCurrentUser } from '../auth/queries';
 import { useAlertRules } from '../alert-rules/queries';
 import { AlarmPanel } from './alarm-panel';
 import type { AlertActionKind } from './alert-actions';
 import { AlertActionButtons } from './alert-action-buttons';
 import { AlertStatusBadge, SeverityBadge } from './alert-badges';
+import { alertDrawerMessages } from './alert-drawer.messages';
 import { sourceLabel, summariseActivity, type ActivityEntry } from './alert-queue';
 import { useAlert } from './queries';
 
@@ -28,61 +29,53 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   </div>
 );
 
-const ACTIVITY_LABELS: Record<string, string> = {
-  opened: 'Opened',
-  fired: 'Fired again',
-  reopened: 'Reopened: fired again soon after it resolved',
-  acknowledged: 'Acknowledged',
-  suppressed: 'Suppressed',
-  promoted: 'Promoted to an incident',
-  resolved: 'Resolved',
-};
-
 export const incidentPath = (incidentId: string) => `/incidents/${encodeURIComponent(incidentId)}`;
 
-const Activity = ({ entries, meId }: { entries: ActivityEntry[]; meId: string }) => (
-  <ol className="timeline">
-    {entries.map((entry, i) => (
-      <li className={`timeline__item timeline__item--${entry.kind}`} key={`${entry.at}-${i}`}>
-        <span className="timeline__marker" aria-hidden="true" />
-        <div className="timeline__content">
-          <p className="timeline__title">
-            {entry.count > 1
-              ? `Fired again ${formatCount(entry.count)} times`
-              : (ACTIVITY_LABELS[entry.kind] ?? entry.kind)}
-            {entry.actorId ? (
-              <span className="timeline__actor">
-                {' '}
-                by{' '}
-                {entry.actorId === meId ? (
-                  'you'
-                ) : (
-                  <span className="mono" title={entry.actorId}>
-                    user {entry.actorId.slice(0, 8)}
-                  </span>
-                )}
-              </span>
-            ) : null}
-          </p>
-          <p className="timeline__time">
-            <Timestamp value={entry.at} layout="inline" />
-            {entry.count > 1 ? (
-              <>
-                {' '}
-                to <Timestamp value={entry.lastAt} layout="inline" />
-              </>
-            ) : null}
-          </p>
-          {entry.note ? <p className="timeline__note">{entry.note}</p> : null}
-        </div>
-      </li>
-    ))}
-  </ol>
-);
+const Activity = ({ entries, meId }: { entries: ActivityEntry[]; meId: string }) => {
+  const t = useMessages(alertDrawerMessages).activity;
+  return (
+    <ol className="timeline">
+      {entries.map((entry, i) => (
+        <li className={`timeline__item timeline__item--${entry.kind}`} key={`${entry.at}-${i}`}>
+          <span className="timeline__marker" aria-hidden="true" />
+          <div className="timeline__content">
+            <p className="timeline__title">
+              {entry.count > 1 ? t.firedTimes(entry.count) : (t.kinds[entry.kind] ?? entry.kind)}
+              {entry.actorId ? (
+                <span className="timeline__actor">
+                  {' '}
+                  {t.by}{' '}
+                  {entry.actorId === meId ? (
+                    t.you
+                  ) : (
+                    <span className="mono" title={entry.actorId}>
+                      {t.user(entry.actorId.slice(0, 8))}
+                    </span>
+                  )}
+                </span>
+              ) : null}
+            </p>
+            <p className="timeline__time">
+              <Timestamp value={entry.at} layout="inline" />
+              {entry.count > 1 ? (
+                <>
+                  {' '}
+                  {t.to} <Timestamp value={entry.lastAt} layout="inline" />
+                </>
+              ) : null}
+            </p>
+            {entry.note ? <p className="timeline__note">{entry.note}</p> : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+};
 
 const RuleName = ({ ruleId }: { ruleId: string | null }) => {
   const rules = useAlertRules();
-  if (!ruleId) return <span className="muted">No rule matched: SEV3, alert only</span>;
+  const t = useMessages(alertDrawerMessages).facts;
+  if (!ruleId) return <span className="muted">{t.noRule}</span>;
   const rule = rules.data?.find((r) => r.id === ruleId);
   return rule ? (
     <>
@@ -94,53 +87,59 @@ const RuleName = ({ ruleId }: { ruleId: string | null }) => {
   );
 };
 
-const Facts = ({ alert }: { alert: Alert }) => (
-  <dl className="detail-list">
-    <Row label="Source">{sourceLabel(alert.source)}</Row>
-    <Row label="Dedup key">
-      <span className="mono break-all">{alert.dedupKey}</span>
-    </Row>
-    <Row label="Opened">
-      <Timestamp value={alert.openedAt} layout="inline" />
-    </Row>
-    <Row label="Last fired">
-      <Timestamp value={alert.lastFiredAt} layout="inline" />
-      <span className="detail-list__sub">
-        {formatCount(alert.fireCount)} {alert.fireCount === 1 ? 'firing' : 'firings'} in all
-      </span>
-    </Row>
-    {alert.acknowledgedAt ? (
-      <Row label="Acknowledged">
-        <Timestamp value={alert.acknowledgedAt} layout="inline" />
+const Facts = ({ alert }: { alert: Alert }) => {
+  const { facts: t, drawer } = useMessages(alertDrawerMessages);
+  return (
+    <dl className="detail-list">
+      <Row label={t.source}>{sourceLabel(alert.source)}</Row>
+      <Row label={t.dedupKey}>
+        <span className="mono break-all">{alert.dedupKey}</span>
       </Row>
-    ) : null}
-    {alert.status === 'suppressed' && alert.suppressedUntil ? (
-      <Row label="Suppressed until">
-        <Timestamp value={alert.suppressedUntil} layout="inline" />
+      <Row label={t.opened}>
+        <Timestamp value={alert.openedAt} layout="inline" />
       </Row>
-    ) : null}
-    {alert.resolvedAt ? (
-      <Row label="Resolved">
-        <Timestamp value={alert.resolvedAt} layout="inline" />
+      <Row label={t.lastFired}>
+        <Timestamp value={alert.lastFiredAt} layout="inline" />
+        <span className="detail-list__sub">{t.firings(alert.fireCount)}</span>
       </Row>
-    ) : null}
-    <Row label="Rule">
-      <RuleName ruleId={alert.ruleId} />
-    </Row>
-    <Row label="Incident">
-      {alert.incidentId ? <Link to={incidentPath(alert.incidentId)}>Open the incident</Link> : null}
-    </Row>
-  </dl>
-);
+      {alert.acknowledgedAt ? (
+        <Row label={t.acknowledged}>
+          <Timestamp value={alert.acknowledgedAt} layout="inline" />
+        </Row>
+      ) : null}
+      {alert.status === 'suppressed' && alert.suppressedUntil ? (
+        <Row label={t.suppressedUntil}>
+          <Timestamp value={alert.suppressedUntil} layout="inline" />
+        </Row>
+      ) : null}
+      {alert.resolvedAt ? (
+        <Row label={t.resolved}>
+          <Timestamp value={alert.resolvedAt} layout="inline" />
+        </Row>
+      ) : null}
+      <Row label={t.rule}>
+        <RuleName ruleId={alert.ruleId} />
+      </Row>
+      <Row label={t.incident}>
+        {alert.incidentId ? (
+          <Link to={incidentPath(alert.incidentId)}>{drawer.openIncident}</Link>
+        ) : null}
+      </Row>
+    </dl>
+  );
+};
 
-const DrawerSkeleton = () => (
-  <div className="stack stack--tight" role="status" aria-busy="true">
-    <span className="visually-hidden">Loading the alert…</span>
-    <Skeleton variant="title" width="60" />
-    <Skeleton variant="block" />
-    <Skeleton variant="text" width="80" />
-  </div>
-);
+const DrawerSkeleton = () => {
+  const t = useMessages(alertDrawerMessages).drawer;
+  return (
+    <div className="stack stack--tight" role="status" aria-busy="true">
+      <span className="visually-hidden">{t.loading}</span>
+      <Skeleton variant="title" width="60" />
+      <Skeleton variant="block" />
+      <Skeleton variant="text" width="80" />
+    </div>
+  );
+};
 
 export interface AlertDrawerProps {
   alertId: string;
@@ -153,18 +152,19 @@ export interface AlertDrawerProps {
 /** One alert in full: its facts, the alarm behind it with its state history, and its activity. */
 export const AlertDrawer = ({ alertId, fallback, onClose, onAction }: AlertDrawerProps) => {
   const me = useCurrentUser();
+  const t = useMessages(alertDrawerMessages).drawer;
   const detail = useAlert(alertId);
   const alert: Alert | undefined = detail.data ?? fallback;
 
   if (!alert) {
     const missing = isApiError(detail.error) && detail.error.status === 404;
     return (
-      <Dialog open onClose={onClose} variant="drawer" title="Alert">
+      <Dialog open onClose={onClose} variant="drawer" title={t.title}>
         <div className="dialog__body drawer__body">
           {detail.isError ? (
             <ErrorState
               error={detail.error}
-              title={missing ? 'This alert does not exist' : 'The alert could not be loaded'}
+              title={missing ? t.missing : t.failed}
               onRetry={missing ? undefined : () => void detail.refetch()}
             />
           ) : (
@@ -194,9 +194,8 @@ export const AlertDrawer = ({ alertId, fallback, onClose, onAction }: AlertDrawe
     >
       <div className="dialog__body drawer__body">
         {alert.incidentResolutionSuggested && alert.incidentId ? (
-          <Callout tone="success" title="The source says this is over">
-            It resolved while its incident is still open: consider resolving the incident.{' '}
-            <Link to={incidentPath(alert.incidentId)}>Go to the incident</Link>
+          <Callout tone="success" title={t.resolvedTitle}>
+            {t.resolvedText} <Link to={incidentPath(alert.incidentId)}>{t.goToIncident}</Link>
           </Callout>
         ) : null}
         <div className="drawer__actions">
@@ -204,7 +203,7 @@ export const AlertDrawer = ({ alertId, fallback, onClose, onAction }: AlertDrawe
           {alert.incidentId ? (
             <Link className="button button--secondary" to={incidentPath(alert.incidentId)}>
               <IncidentIcon />
-              Open the incident
+              {t.openIncident}
             </Link>
           ) : null}
         </div>
@@ -212,27 +211,27 @@ export const AlertDrawer = ({ alertId, fallback, onClose, onAction }: AlertDrawe
         {alert.alarmId ? (
           <section aria-labelledby="alert-alarm">
             <h3 className="drawer__heading" id="alert-alarm">
-              CloudWatch alarm
+              {t.alarmHeading}
             </h3>
             <AlarmPanel alarmId={alert.alarmId} />
           </section>
         ) : null}
         <section aria-labelledby="alert-facts">
           <h3 className="drawer__heading" id="alert-facts">
-            Alert
+            {t.alertHeading}
           </h3>
           <Facts alert={alert} />
         </section>
         <section aria-labelledby="alert-activity">
           <h3 className="drawer__heading" id="alert-activity">
-            Activity
+            {t.activityHeading}
           </h3>
           {detail.data ? (
             <Activity entries={summariseActivity(detail.data.activity)} meId={me.id} />
           ) : detail.isError ? (
             <ErrorState
               error={detail.error}
-              title="The activity could not be loaded"
+              title={t.activityFailed}
               onRetry={() => void detail.refetch()}
             />
           ) : (
@@ -242,11 +241,11 @@ export const AlertDrawer = ({ alertId, fallback, onClose, onAction }: AlertDrawe
         <section aria-labelledby="alert-details">
           <div className="drawer__heading-row">
             <h3 className="drawer__heading" id="alert-details">
-              Details (JSON)
+              {t.detailsHeading}
             </h3>
-            <CopyButton text={json} label="Copy JSON" size="sm" />
+            <CopyButton text={json} label={t.copyJson} size="sm" />
           </div>
-          <pre className="code-block" tabIndex={0} aria-label="Alert details JSON">
+          <pre className="code-block" tabIndex={0} aria-label={t.detailsLabel}>
             {json}
           </pre>
         </section>

@@ -2,12 +2,15 @@ import type { Alert } from '@vigil/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Badge, Button, ChevronRightIcon, Timestamp } from '../../components/ui';
+import { pick, useMessages } from '../../i18n';
 import { formatCount } from '../../lib/format';
 import type { AlertActionKind } from './alert-actions';
 import { AlertActionButtons } from './alert-action-buttons';
 import { AlertStatusBadge, alertStatusLabel, SeverityBadge } from './alert-badges';
 import { incidentPath } from './alert-drawer';
 import { groupAlerts, sourceLabel, type AlertGroup, type QueueRow } from './alert-queue';
+import { alertsPageMessages } from './alerts-page.messages';
+import { alertMessages } from './messages';
 
 interface RowProps {
   row: QueueRow;
@@ -17,22 +20,26 @@ interface RowProps {
   onAction: (kind: AlertActionKind, alert: Alert) => void;
 }
 
-const StatusCell = ({ alert }: { alert: Alert }) => (
-  <>
-    <AlertStatusBadge status={alert.status} />
-    {alert.status === 'suppressed' && alert.suppressedUntil ? (
-      <span className="table__sub">
-        until <Timestamp value={alert.suppressedUntil} layout="inline" />
-      </span>
-    ) : alert.status === 'resolved' && alert.resolvedAt ? (
-      <span className="table__sub">
-        <Timestamp value={alert.resolvedAt} layout="inline" />
-      </span>
-    ) : null}
-  </>
-);
+const StatusCell = ({ alert }: { alert: Alert }) => {
+  const t = useMessages(alertsPageMessages).table;
+  return (
+    <>
+      <AlertStatusBadge status={alert.status} />
+      {alert.status === 'suppressed' && alert.suppressedUntil ? (
+        <span className="table__sub">
+          {t.until} <Timestamp value={alert.suppressedUntil} layout="inline" />
+        </span>
+      ) : alert.status === 'resolved' && alert.resolvedAt ? (
+        <span className="table__sub">
+          <Timestamp value={alert.resolvedAt} layout="inline" />
+        </span>
+      ) : null}
+    </>
+  );
+};
 
 const AlertRow = ({ row, selected, grouped, onOpen, onAction }: RowProps) => {
+  const t = useMessages(alertsPageMessages).table;
   const { alert, gone } = row;
   const classes = [
     'alert-row',
@@ -59,21 +66,18 @@ const AlertRow = ({ row, selected, grouped, onOpen, onAction }: RowProps) => {
           <span className="alert-row__links">
             {alert.incidentId ? (
               <Link to={incidentPath(alert.incidentId)} className="incident-link">
-                Incident
+                {t.incident}
               </Link>
             ) : null}
             {alert.incidentResolutionSuggested ? (
-              <Badge tone="success" title="It resolved while its incident is still open">
-                Resolution suggested
+              <Badge tone="success" title={t.resolutionSuggestedHint}>
+                {t.resolutionSuggested}
               </Badge>
             ) : null}
           </span>
         ) : null}
         {gone ? (
-          <span className="alert-row__gone">
-            Now {alertStatusLabel(alert.status).toLowerCase()}: leaves this view when the list
-            updates
-          </span>
+          <span className="alert-row__gone">{t.gone(alertStatusLabel(alert.status))}</span>
         ) : null}
       </td>
       <td>
@@ -83,7 +87,7 @@ const AlertRow = ({ row, selected, grouped, onOpen, onAction }: RowProps) => {
         {formatCount(alert.fireCount)}
         {alert.fireCount > 1 ? (
           <span className="table__sub">
-            last <Timestamp value={alert.lastFiredAt} layout="inline" />
+            {t.last} <Timestamp value={alert.lastFiredAt} layout="inline" />
           </span>
         ) : null}
       </td>
@@ -101,7 +105,7 @@ const statusSummary = (alerts: readonly Alert[]): string => {
   const counts = new Map<string, number>();
   for (const a of alerts) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
   return [...counts]
-    .map(([status, n]) => `${n} ${alertStatusLabel(status as Alert['status']).toLowerCase()}`)
+    .map(([status, n]) => pick(alertMessages).statusCount(status as Alert['status'], n))
     .join(', ');
 };
 
@@ -122,6 +126,7 @@ const GroupRows = ({
   onOpen: (alert: Alert) => void;
   onAction: (kind: AlertActionKind, alert: Alert) => void;
 }) => {
+  const t = useMessages(alertsPageMessages).table;
   const lead = group.alerts[0];
   if (!lead) return null;
   const name = lead.alarmId ? lead.title.replace(/ is in ALARM.*$/, '') : lead.title;
@@ -140,11 +145,11 @@ const GroupRows = ({
           >
             <ChevronRightIcon className="alert-group__chevron" />
             <span className="alert-group__name">{name}</span>
-            <span className="alert-group__count">{group.alerts.length} alerts</span>
+            <span className="alert-group__count">{t.groupCount(group.alerts.length)}</span>
           </button>
           <span className="alert-row__meta">
             <span>{sourceLabel(lead.source)}</span>
-            <span>{lead.alarmId ? 'Episodes of one alarm' : 'Same dedup key'}</span>
+            <span>{lead.alarmId ? t.alarmEpisodes : t.sameDedupKey}</span>
           </span>
         </td>
         <td>
@@ -184,6 +189,7 @@ export interface AlertQueueTableProps {
  * their count. Every control is a button or a link: Tab walks the rows, Enter acts.
  */
 export const AlertQueueTable = ({ rows, selectedId, onOpen, onAction }: AlertQueueTableProps) => {
+  const t = useMessages(alertsPageMessages).table;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const groups = groupAlerts(rows.map((r) => r.alert));
   const rowById = new Map(rows.map((r) => [r.alert.id, r]));
@@ -198,18 +204,16 @@ export const AlertQueueTable = ({ rows, selectedId, onOpen, onAction }: AlertQue
   return (
     <div className="table-wrap">
       <table className="table alert-table">
-        <caption className="visually-hidden">
-          Alerts, most severe first, then the longest waiting
-        </caption>
+        <caption className="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Severity</th>
-            <th scope="col">Alert</th>
-            <th scope="col">Age</th>
-            <th scope="col">Fires</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t.severity}</th>
+            <th scope="col">{t.alert}</th>
+            <th scope="col">{t.age}</th>
+            <th scope="col">{t.fires}</th>
+            <th scope="col">{t.status}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t.actions}</span>
             </th>
           </tr>
         </thead>

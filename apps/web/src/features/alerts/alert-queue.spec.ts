@@ -1,12 +1,33 @@
+import { setActiveLocale } from '../../i18n';
 import { anAlert } from '../../test/builders';
 import {
+  ALERT_SOURCES,
+  ALERT_TABS,
   groupAlerts,
   holdQueue,
   parseQueueFilter,
   sortAlerts,
+  sourceLabel,
   summariseActivity,
   withQueueFilter,
 } from './alert-queue';
+
+describe('labels', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the tabs and sources in English', () => {
+    expect(ALERT_TABS.map((t) => t.label)).toEqual(['Active', 'Suppressed', 'Resolved']);
+    expect(ALERT_SOURCES.map((s) => s.label)).toEqual(['CloudWatch alarm', 'Detection', 'Webhook']);
+    expect(sourceLabel('alarm')).toBe('CloudWatch alarm');
+  });
+
+  it('names them in Québec French once the console speaks it', () => {
+    setActiveLocale('fr-CA');
+    expect(ALERT_TABS.map((t) => t.label)).toEqual(['Actives', 'En sourdine', 'Résolues']);
+    expect(sourceLabel('alarm')).toBe('Alarme CloudWatch');
+    expect(sourceLabel('detection')).toBe('Détection');
+  });
+});
 
 describe('parseQueueFilter / withQueueFilter', () => {
   it('reads the tab and source, defaulting to every active alert', () => {

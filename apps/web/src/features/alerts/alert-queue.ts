@@ -1,18 +1,46 @@
 import type { Alert } from '@vigil/contracts';
+import { pick } from '../../i18n';
+import { alertMessages } from './messages';
 import type { AlertActivity, AlertSource, AlertStatus, Severity } from './types';
 
+// Labels are read when shown, in the language the console speaks then.
 export const ALERT_TABS = [
-  { value: 'active', label: 'Active', statuses: ['open', 'acknowledged'] },
-  { value: 'suppressed', label: 'Suppressed', statuses: ['suppressed'] },
-  { value: 'resolved', label: 'Resolved', statuses: ['resolved'] },
+  {
+    value: 'active',
+    get label() {
+      return pick(alertMessages).tabs.active;
+    },
+    statuses: ['open', 'acknowledged'],
+  },
+  {
+    value: 'suppressed',
+    get label() {
+      return pick(alertMessages).tabs.suppressed;
+    },
+    statuses: ['suppressed'],
+  },
+  {
+    value: 'resolved',
+    get label() {
+      return pick(alertMessages).tabs.resolved;
+    },
+    statuses: ['resolved'],
+  },
 ] as const satisfies readonly { value: string; label: string; statuses: AlertStatus[] }[];
 
 export type AlertTab = (typeof ALERT_TABS)[number]['value'];
 
+const source = (value: AlertSource): { value: AlertSource; label: string } => ({
+  value,
+  get label() {
+    return pick(alertMessages).sources[value];
+  },
+});
+
 export const ALERT_SOURCES: readonly { value: AlertSource; label: string }[] = [
-  { value: 'alarm', label: 'CloudWatch alarm' },
-  { value: 'detection', label: 'Detection' },
-  { value: 'webhook', label: 'Webhook' },
+  source('alarm'),
+  source('detection'),
+  source('webhook'),
 ];
 
 export const sourceLabel = (source: AlertSource): string =>

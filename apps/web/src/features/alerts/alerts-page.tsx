@@ -16,7 +16,8 @@ import {
   SelectField,
   TableSkeleton,
 } from '../../components/ui';
-import { formatCount, localTimeZone } from '../../lib/format';
+import { useMessages } from '../../i18n';
+import { localTimeZone } from '../../lib/format';
 import { describeProblem } from '../../lib/problem-text';
 import { AlertActionDialog } from './alert-action-dialog';
 import type { AlertActionKind } from './alert-actions';
@@ -26,41 +27,13 @@ import {
   ALERT_TABS,
   groupAlerts,
   parseQueueFilter,
-  sourceLabel,
   withQueueFilter,
-  type AlertTab,
   type QueueFilter,
 } from './alert-queue';
 import { AlertQueueTable } from './alert-queue-table';
+import { alertsPageMessages } from './alerts-page.messages';
 import { ALERT_REFRESH_MS, useAlertQueue } from './queries';
 import { useHeldQueue } from './use-held-queue';
-
-const EMPTY: Record<AlertTab, { title: string; description: string }> = {
-  active: {
-    title: 'No active alerts',
-    description: `Nothing is firing. New alerts from CloudWatch alarms, detections and webhooks appear here within ${
-      ALERT_REFRESH_MS / 1000
-    } seconds, without a reload.`,
-  },
-  suppressed: {
-    title: 'Nothing is suppressed',
-    description:
-      'Alerts silenced for a while, by hand or by an alert rule, are listed here until their window ends.',
-  },
-  resolved: {
-    title: 'No resolved alerts',
-    description:
-      'Alerts whose alarm returned to OK, or whose sender said they were over, are kept here.',
-  },
-};
-
-const TAB_WORDS: Record<AlertTab, string> = {
-  active: 'active',
-  suppressed: 'suppressed',
-  resolved: 'resolved',
-};
-
-const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 interface QueueProps {
   filter: QueueFilter;
@@ -72,6 +45,7 @@ interface QueueProps {
 
 /** The queue of one tab and source, with its drawer and action dialogs. */
 const AlertQueue = ({ filter, openId, onOpen, onClose, onShowAllSources }: QueueProps) => {
+  const t = useMessages(alertsPageMessages);
   const queue = useAlertQueue(filter);
   const live = useMemo(() => queue.data ?? [], [queue.data]);
   const listRef = useRef<HTMLDivElement>(null);
@@ -89,34 +63,32 @@ const AlertQueue = ({ filter, openId, onOpen, onClose, onShowAllSources }: Queue
 
   const shown = held.rows.filter((r) => !r.gone).length;
   const groups = groupAlerts(held.rows.map((r) => r.alert)).length;
-  const words = TAB_WORDS[filter.tab];
-  const fromSource = filter.source ? ` from ${sourceLabel(filter.source).toLowerCase()}s` : '';
+  const fromSource = filter.source ? t.queue.fromSource[filter.source] : '';
   const opened = live.find((a) => a.id === openId);
+  const empty = t.empty[filter.tab];
+  const refreshSeconds = ALERT_REFRESH_MS / 1000;
 
+  const order = filter.tab === 'resolved' ? t.queue.resolvedOrder : t.queue.liveOrder;
   const description = queue.data
-    ? `${plural(shown, `${words} alert`)}${fromSource}${
-        groups < shown ? ` in ${plural(groups, 'group')}` : ''
-      }. ${
-        filter.tab === 'resolved'
-          ? 'Most recently resolved first.'
-          : 'Most severe first, then the longest waiting.'
-      }`
-    : `Loading ${words} alerts…`;
+    ? `${t.queue.alerts(shown, filter.tab)}${fromSource}${
+        groups < shown ? t.queue.inGroups(groups) : ''
+      }. ${order}`
+    : t.queue.loading(filter.tab);
 
   const liveNote = held.isHeld ? (
-    <span className="live-note live-note--paused" title="Rows keep their places while you work">
+    <span className="live-note live-note--paused" title={t.queue.heldTitle}>
       <span className="live-note__dot" aria-hidden="true" />
-      Held while you work on the list
+      {t.queue.held}
     </span>
   ) : queue.isRefetchError ? (
     <span className="live-note live-note--error" role="status">
       <span className="live-note__dot" aria-hidden="true" />
-      Not updating: {describeProblem(queue.error).title}. Retrying…
+      {t.queue.notUpdating(describeProblem(queue.error).title)}
     </span>
   ) : (
-    <span className="live-note" title={`Refreshed every ${ALERT_REFRESH_MS / 1000} s`}>
+    <span className="live-note" title={t.queue.refreshedEvery(refreshSeconds)}>
       <span className="live-note__dot" aria-hidden="true" />
-      Live
+      {t.queue.live}
     </span>
   );
 
@@ -124,9 +96,9 @@ const AlertQueue = ({ filter, openId, onOpen, onClose, onShowAllSources }: Queue
 
   return (
     <>
-      <Card flush title="Queue" description={description} actions={liveNote}>
+      <Card flush title={t.queue.title} description={description} actions={liveNote}>
         {queue.isPending ? (
-          <TableSkeleton rows={6} label="Loading alerts" />
+          <TableSkeleton rows={6} label={t.queue.loadingLabel} />
         ) : queue.isError && !queue.data ? (
           <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
         ) : held.rows.length === 0 && held.newCount === 0 ? (
@@ -140,25 +112,25 @@ const AlertQueue = ({ filter, openId, onOpen, onClose, onShowAllSources }: Queue
                 <AlertIcon size="lg" />
               )
             }
-            title={filter.source ? `No ${words} alerts${fromSource}` : EMPTY[filter.tab].title}
-            description={EMPTY[filter.tab].description}
+            title={filter.source ? t.empty.noneFrom(filter.tab, fromSource) : empty.title}
+            description={empty.description(refreshSeconds)}
             items={
               filter.tab === 'active' && !filter.source
                 ? [
                     {
                       icon: <PlugIcon />,
-                      title: 'Every source',
-                      description: 'SNS, EventBridge, webhooks and detection rules.',
+                      title: t.empty.everySource,
+                      description: t.empty.everySourceDetail,
                     },
                     {
                       icon: <LayersIcon />,
-                      title: 'Grouped flaps',
-                      description: 'An alarm that flaps stays one alert, not ten incidents.',
+                      title: t.empty.groupedFlaps,
+                      description: t.empty.groupedFlapsDetail,
                     },
                     {
                       icon: <IncidentIcon />,
-                      title: 'One-click promote',
-                      description: 'Open an incident from an alert, with its title.',
+                      title: t.empty.oneClickPromote,
+                      description: t.empty.oneClickPromoteDetail,
                     },
                   ]
                 : undefined
@@ -166,7 +138,7 @@ const AlertQueue = ({ filter, openId, onOpen, onClose, onShowAllSources }: Queue
             actions={
               filter.source ? (
                 <Button variant="primary" onClick={onShowAllSources}>
-                  Show every source
+                  {t.empty.showEverySource}
                 </Button>
               ) : undefined
             }
@@ -176,12 +148,10 @@ const AlertQueue = ({ filter, openId, onOpen, onClose, onShowAllSources }: Queue
             {pending > 0 ? (
               <div className="queue-pill" role="status">
                 <Button variant="primary" size="sm" onClick={held.apply}>
-                  {held.newCount > 0 ? `${plural(held.newCount, 'new alert')}` : 'Update the list'}
-                  {held.goneCount > 0 ? ` · ${formatCount(held.goneCount)} left this view` : ''}
+                  {held.newCount > 0 ? t.queue.newAlerts(held.newCount) : t.queue.updateList}
+                  {held.goneCount > 0 ? t.queue.leftView(held.goneCount) : ''}
                 </Button>
-                <span className="queue-pill__hint">
-                  The list holds still while you point at it or work in it.
-                </span>
+                <span className="queue-pill__hint">{t.queue.holdHint}</span>
               </div>
             ) : null}
             <AlertQueueTable
@@ -213,6 +183,7 @@ const AlertQueue = ({ filter, openId, onOpen, onClose, onShowAllSources }: Queue
 
 /** The triage queue: alarms, detections and webhook alerts, live, grouped by alarm. */
 export const AlertsPage = () => {
+  const t = useMessages(alertsPageMessages);
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => parseQueueFilter(params), [params]);
   const openId = params.get('alert') || undefined;
@@ -233,14 +204,11 @@ export const AlertsPage = () => {
 
   return (
     <>
-      <PageHeader
-        title="Alerts"
-        description="CloudWatch alarms, detections over the audit log and webhook alerts, in one triage queue."
-      />
+      <PageHeader title={t.page.title} description={t.page.description} />
       <div className="stack">
-        <section className="filter-bar" aria-label="Filters">
+        <section className="filter-bar" aria-label={t.page.filters}>
           <div className="filter-bar__row">
-            <div className="segmented" role="radiogroup" aria-label="Status">
+            <div className="segmented" role="radiogroup" aria-label={t.page.status}>
               {ALERT_TABS.map((tab) => (
                 <div className="segmented__option" key={tab.value}>
                   <input
@@ -255,7 +223,7 @@ export const AlertsPage = () => {
               ))}
             </div>
             <SelectField
-              label="Source"
+              label={t.page.source}
               hideLabel
               className="filter-bar__select"
               value={filter.source ?? ''}
@@ -266,14 +234,14 @@ export const AlertsPage = () => {
                 })
               }
             >
-              <option value="">Every source</option>
+              <option value="">{t.page.everySource}</option>
               {ALERT_SOURCES.map((s) => (
                 <option key={s.value} value={s.value}>
-                  {s.label}s
+                  {t.page.sourcesOption[s.value]}
                 </option>
               ))}
             </SelectField>
-            <p className="filter-bar__zone">Times in {localTimeZone()}</p>
+            <p className="filter-bar__zone">{t.page.timesIn(localTimeZone())}</p>
           </div>
         </section>
         <AlertQueue

@@ -1,6 +1,8 @@
 import type { AuditEvent } from '@vigil/contracts';
 import type { ReactNode } from 'react';
 import { CopyButton, Dialog, Timestamp } from '../../components/ui';
+import { useMessages } from '../../i18n';
+import { messages } from './messages';
 import { OutcomeBadge } from './outcome-badge';
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -18,6 +20,8 @@ export interface AuditEventDrawerProps {
 
 /** One event in full: what the table summarises, its place in the hash chain, and its JSON. */
 export const AuditEventDrawer = ({ event, organizationName, onClose }: AuditEventDrawerProps) => {
+  const t = useMessages(messages);
+  const d = t.drawer;
   if (!event) return null;
   // Rendered as text inside <pre>: nothing from the event is ever parsed as HTML.
   const json = JSON.stringify(event, null, 2);
@@ -31,7 +35,7 @@ export const AuditEventDrawer = ({ event, organizationName, onClose }: AuditEven
       description={
         <span className="drawer__summary">
           <OutcomeBadge outcome={event.outcome} />
-          <span>{event.category}</span>
+          <span>{t.categoryInline[event.category]}</span>
           <Timestamp value={event.occurredAt} layout="inline" />
         </span>
       }
@@ -39,24 +43,28 @@ export const AuditEventDrawer = ({ event, organizationName, onClose }: AuditEven
       <div className="dialog__body drawer__body">
         <section aria-labelledby="event-details">
           <h3 className="drawer__heading" id="event-details">
-            Event
+            {d.event}
           </h3>
           <dl className="detail-list">
-            <Row label="Occurred">
+            <Row label={d.occurred}>
               <Timestamp value={event.occurredAt} layout="inline" />
             </Row>
-            <Row label="Received">
+            <Row label={d.received}>
               <Timestamp value={event.receivedAt} layout="inline" />
             </Row>
-            <Row label="Actor">
-              {actor.email ?? actor.id ?? actor.type}
+            <Row label={d.actor}>
+              {actor.email ?? actor.id ?? t.actorTypes[actor.type]}
               <span className="detail-list__sub">
-                {[actor.type, actor.role, actor.email && actor.id ? `id ${actor.id}` : undefined]
+                {[
+                  t.actorTypes[actor.type],
+                  actor.role,
+                  actor.email && actor.id ? d.actorId(actor.id) : undefined,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
             </Row>
-            <Row label="Target">
+            <Row label={d.target}>
               {event.target ? (
                 <>
                   {event.target.name ?? event.target.id}
@@ -66,7 +74,7 @@ export const AuditEventDrawer = ({ event, organizationName, onClose }: AuditEven
                 </>
               ) : null}
             </Row>
-            <Row label="Organization">
+            <Row label={d.organization}>
               {event.organizationId ? (
                 <>
                   {organizationName ?? event.organizationId}
@@ -74,30 +82,27 @@ export const AuditEventDrawer = ({ event, organizationName, onClose }: AuditEven
                 </>
               ) : null}
             </Row>
-            {event.projectId ? <Row label="Project">{event.projectId}</Row> : null}
-            <Row label="IP">{event.ip ? <span className="mono">{event.ip}</span> : null}</Row>
-            <Row label="User agent">{event.userAgent}</Row>
-            <Row label="Event id">
+            {event.projectId ? <Row label={d.project}>{event.projectId}</Row> : null}
+            <Row label={d.ip}>{event.ip ? <span className="mono">{event.ip}</span> : null}</Row>
+            <Row label={d.userAgent}>{event.userAgent}</Row>
+            <Row label={d.eventId}>
               <span className="mono break-all">{event.id}</span>
             </Row>
           </dl>
         </section>
         <section aria-labelledby="event-chain">
           <h3 className="drawer__heading" id="event-chain">
-            Chain position
+            {d.chain}
           </h3>
-          <p className="drawer__note">
-            Each event&apos;s hash covers the one before it in its source: changing or removing any
-            event breaks every hash after it.
-          </p>
+          <p className="drawer__note">{d.chainNote}</p>
           <dl className="detail-list">
-            <Row label="Source">
+            <Row label={d.source}>
               <span className="mono">{event.source}</span>
             </Row>
-            <Row label="Sequence">
+            <Row label={d.sequence}>
               <span className="mono">#{event.seq}</span>
             </Row>
-            <Row label="Hash">
+            <Row label={d.hash}>
               <span className="mono break-all">{event.hash}</span>
             </Row>
           </dl>
@@ -105,11 +110,11 @@ export const AuditEventDrawer = ({ event, organizationName, onClose }: AuditEven
         <section aria-labelledby="event-json">
           <div className="drawer__heading-row">
             <h3 className="drawer__heading" id="event-json">
-              Full event (JSON)
+              {d.json}
             </h3>
-            <CopyButton text={json} label="Copy JSON" size="sm" />
+            <CopyButton text={json} label={d.copyJson} size="sm" />
           </div>
-          <pre className="code-block" tabIndex={0} aria-label="Event JSON">
+          <pre className="code-block" tabIndex={0} aria-label={d.jsonLabel}>
             {json}
           </pre>
         </section>

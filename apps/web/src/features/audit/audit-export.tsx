@@ -1,9 +1,7 @@
 import { Alert, Button, ExportIcon, ProblemAlert } from '../../components/ui';
-import { formatBytes, formatCount } from '../../lib/format';
+import { useMessages } from '../../i18n';
+import { messages } from './messages';
 import type { ExportState } from './queries';
-
-const progressText = (rows: number, bytes: number) =>
-  `${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'} · ${formatBytes(bytes)}`;
 
 const FORMAT_NAME = { csv: 'CSV', ndjson: 'NDJSON' } as const;
 
@@ -13,6 +11,7 @@ export interface AuditExportButtonsProps {
 }
 
 export const AuditExportButtons = ({ state, onExport }: AuditExportButtonsProps) => {
+  const t = useMessages(messages).export;
   const running = state.status === 'running';
   return (
     <>
@@ -22,18 +21,18 @@ export const AuditExportButtons = ({ state, onExport }: AuditExportButtonsProps)
         onClick={() => onExport('csv')}
         loading={running && state.format === 'csv'}
         disabled={running && state.format !== 'csv'}
-        title="The events matching the filters, as a spreadsheet-safe CSV"
+        title={t.csvHint}
       >
-        Export CSV
+        {t.csv}
       </Button>
       <Button
         icon={<ExportIcon />}
         onClick={() => onExport('ndjson')}
         loading={running && state.format === 'ndjson'}
         disabled={running && state.format !== 'ndjson'}
-        title="The events matching the filters, one JSON object per line"
+        title={t.ndjsonHint}
       >
-        Export NDJSON
+        {t.ndjson}
       </Button>
     </>
   );
@@ -47,20 +46,21 @@ export interface AuditExportStatusProps {
 
 /** Where an export stands: counting as it streams, then saved, cancelled or failed. */
 export const AuditExportStatus = ({ state, onCancel, onDismiss }: AuditExportStatusProps) => {
+  const t = useMessages(messages).export;
   if (state.status === 'idle') return null;
   if (state.status === 'running') {
     return (
       <div className="export-status" role="status" aria-live="polite">
         <span className="spinner" aria-hidden="true" />
         <div className="export-status__text">
-          <p className="export-status__title">Exporting {FORMAT_NAME[state.format]}…</p>
-          <p className="export-status__progress mono">{progressText(state.rows, state.bytes)}</p>
+          <p className="export-status__title">{t.running(FORMAT_NAME[state.format])}</p>
+          <p className="export-status__progress mono">{t.progress(state.rows, state.bytes)}</p>
         </div>
         <div className="progress progress--indeterminate" aria-hidden="true">
           <span />
         </div>
         <Button size="sm" onClick={onCancel}>
-          Cancel export
+          {t.cancel}
         </Button>
       </div>
     );
@@ -68,34 +68,28 @@ export const AuditExportStatus = ({ state, onCancel, onDismiss }: AuditExportSta
   if (state.status === 'failed') {
     return (
       <div className="export-status export-status--alert">
-        <ProblemAlert error={state.error} action="Export" />
+        <ProblemAlert error={state.error} action={t.action} />
         <Button size="sm" variant="ghost" onClick={onDismiss}>
-          Dismiss
+          {t.dismiss}
         </Button>
       </div>
     );
   }
+  const progress = t.progress(state.rows, state.bytes);
   return (
     <div className="export-status export-status--alert">
-      <Alert
-        tone={state.status === 'done' ? 'success' : 'info'}
-        title={
-          state.status === 'done'
-            ? `Export saved: ${progressText(state.rows, state.bytes)}`
-            : `Export cancelled after ${progressText(state.rows, state.bytes)}`
-        }
-      >
-        {state.status === 'done' ? (
-          <>
-            <span className="mono">{state.filename}</span> is in your downloads. The export itself
-            is recorded in the audit log.
-          </>
-        ) : (
-          'Nothing was saved.'
-        )}
-      </Alert>
+      {state.status === 'done' ? (
+        <Alert tone="success" title={t.saved(progress)}>
+          <span className="mono">{state.filename}</span>
+          {t.savedBody}
+        </Alert>
+      ) : (
+        <Alert tone="info" title={t.cancelled(progress)}>
+          {t.nothingSaved}
+        </Alert>
+      )}
       <Button size="sm" variant="ghost" onClick={onDismiss}>
-        Dismiss
+        {t.dismiss}
       </Button>
     </div>
   );

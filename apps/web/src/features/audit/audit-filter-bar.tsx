@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { Button, RefreshIcon, SelectField, TextField } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { localTimeZone } from '../../lib/format';
 import { useOrganizations } from '../organizations/queries';
 import {
@@ -11,6 +12,7 @@ import {
   type AuditFilter,
   type RangePreset,
 } from './audit-filter';
+import { messages } from './messages';
 
 const TYPING_PAUSE_MS = 400;
 
@@ -83,6 +85,8 @@ export const AuditFilterBar = ({
   onRefresh,
   refreshing,
 }: AuditFilterBarProps) => {
+  const t = useMessages(messages);
+  const f = t.filters;
   const rangeName = useId();
   const organizations = useOrganizations();
   const active = activeFilterCount(filter);
@@ -97,33 +101,33 @@ export const AuditFilterBar = ({
   };
 
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section className="filter-bar" aria-label={f.label}>
       <div className="filter-bar__row">
-        <div className="segmented" role="radiogroup" aria-label="Time range">
-          {[...RANGE_PRESETS, { value: 'custom' as const, label: 'Custom' }].map((option) => (
-            <div className="segmented__option" key={option.value}>
+        <div className="segmented" role="radiogroup" aria-label={f.timeRange}>
+          {[...RANGE_PRESETS.map((p) => p.value), 'custom' as const].map((range) => (
+            <div className="segmented__option" key={range}>
               <input
                 type="radio"
-                id={`${rangeName}-${option.value}`}
+                id={`${rangeName}-${range}`}
                 name={rangeName}
-                checked={filter.range === option.value}
-                onChange={() => chooseRange(option.value)}
+                checked={filter.range === range}
+                onChange={() => chooseRange(range)}
               />
-              <label htmlFor={`${rangeName}-${option.value}`}>{option.label}</label>
+              <label htmlFor={`${rangeName}-${range}`}>{f.presets[range]}</label>
             </div>
           ))}
         </div>
         {filter.range === 'custom' ? (
           <div className="filter-bar__dates">
             <TextField
-              label="From"
+              label={f.from}
               type="date"
               value={filter.fromDay ?? ''}
               max={filter.toDay ?? localDay(anchor)}
               onChange={(e) => onChange({ fromDay: e.target.value || undefined })}
             />
             <TextField
-              label="To"
+              label={f.to}
               type="date"
               value={filter.toDay ?? ''}
               min={filter.fromDay}
@@ -132,11 +136,11 @@ export const AuditFilterBar = ({
             />
           </div>
         ) : null}
-        <p className="filter-bar__zone">Times in {localTimeZone()}</p>
+        <p className="filter-bar__zone">{f.timesIn(localTimeZone())}</p>
         <div className="filter-bar__actions">
           {active > 0 ? (
             <Button variant="ghost" size="sm" onClick={onClear}>
-              Clear {active} {active === 1 ? 'filter' : 'filters'}
+              {f.clear(active)}
             </Button>
           ) : null}
           <Button
@@ -144,61 +148,61 @@ export const AuditFilterBar = ({
             icon={<RefreshIcon />}
             onClick={onRefresh}
             loading={refreshing}
-            title="Load what arrived since the page opened"
+            title={f.refreshHint}
           >
-            Refresh
+            {f.refresh}
           </Button>
         </div>
       </div>
       <div className="filter-bar__grid">
         <FilterText
-          label="Actor"
+          label={f.actor}
           value={filter.actor}
-          placeholder="Email or id"
+          placeholder={f.actorPlaceholder}
           onCommit={(actor) => onChange({ actor })}
         />
         <FilterText
-          label="Action"
+          label={f.action}
           value={filter.action}
-          placeholder="auth.login or auth.*"
-          hint="An exact action, or a prefix ending in .* (auth.* matches auth.login and auth.otp.failed)"
+          placeholder={f.actionPlaceholder}
+          hint={f.actionHint}
           onCommit={(action) => onChange({ action })}
         />
         <SelectField
-          label="Outcome"
+          label={f.outcome}
           value={filter.outcome ?? ''}
           onChange={(e) =>
             onChange({ outcome: OUTCOMES.find((o) => o === e.target.value) ?? undefined })
           }
         >
-          <option value="">Any outcome</option>
+          <option value="">{f.anyOutcome}</option>
           {OUTCOMES.map((o) => (
             <option key={o} value={o}>
-              {o.charAt(0).toUpperCase() + o.slice(1)}
+              {t.outcomes[o]}
             </option>
           ))}
         </SelectField>
         <SelectField
-          label="Category"
+          label={f.category}
           value={filter.category ?? ''}
           onChange={(e) =>
             onChange({ category: CATEGORIES.find((c) => c === e.target.value) ?? undefined })
           }
         >
-          <option value="">Any category</option>
+          <option value="">{f.anyCategory}</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {c.charAt(0).toUpperCase() + c.slice(1)}
+              {t.categories[c]}
             </option>
           ))}
         </SelectField>
         {showOrganization ? (
           <SelectField
-            label="Organization"
+            label={f.organization}
             value={filter.organizationId ?? ''}
             onChange={(e) => onChange({ organizationId: e.target.value || undefined })}
           >
-            <option value="">Any organization</option>
+            <option value="">{f.anyOrganization}</option>
             {/* Kept selectable from the address even before (or without) the list. */}
             {filter.organizationId &&
             !organizations.data?.some((o) => o.id === filter.organizationId) ? (
@@ -212,15 +216,15 @@ export const AuditFilterBar = ({
           </SelectField>
         ) : null}
         <FilterText
-          label="IP or CIDR"
+          label={f.ip}
           value={filter.ip}
-          placeholder="203.0.113.9 or 10.0.0.0/8"
+          placeholder={f.ipPlaceholder}
           onCommit={(ip) => onChange({ ip })}
         />
         <FilterText
-          label="Text"
+          label={f.text}
           value={filter.q}
-          placeholder="In target name or metadata"
+          placeholder={f.textPlaceholder}
           onCommit={(q) => onChange({ q })}
         />
       </div>

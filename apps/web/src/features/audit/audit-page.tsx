@@ -1,6 +1,5 @@
 import type { AuditEvent } from '@vigil/contracts';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { canSignCheckpoints } from '../../app/access';
 import {
   AuditIcon,
@@ -12,17 +11,17 @@ import {
   Skeleton,
   TableSkeleton,
 } from '../../components/ui';
-import { formatCount } from '../../lib/format';
+import { pick, useMessages } from '../../i18n';
+import { formatDate } from '../../lib/format';
 import { describeProblem } from '../../lib/problem-text';
+import { useUrlFilter } from '../../lib/use-url-filter';
 import { useCurrentUser } from '../auth/queries';
 import { useOrganizationNames } from '../organizations/queries';
 import { AuditEventDrawer } from './audit-event-drawer';
 import { AuditExportButtons, AuditExportStatus } from './audit-export';
 import {
   activeFilterCount,
-  filterToParams,
-  parseFilter,
-  RANGE_PRESETS,
+  AUDIT_FILTER_CODEC,
   toQuery,
   utcDays,
   type AuditFilter,
@@ -30,6 +29,7 @@ import {
 import { AuditFilterBar } from './audit-filter-bar';
 import { AuditTable, eventKey } from './audit-table';
 import { AuditVerifyPanel } from './audit-verify';
+import { messages } from './messages';
 import { useAuditEvents, useAuditExport, useAuditPerDay } from './queries';
 
 // recharts is large: only this card needs it, so it downloads after the page is up.
@@ -37,29 +37,20 @@ const AuditPerDayChart = lazy(() =>
   import('./audit-per-day-chart').then((m) => ({ default: m.AuditPerDayChart })),
 );
 
-const RANGE_WORDS: Record<string, string> = {
-  '24h': 'the last 24 hours',
-  '7d': 'the last 7 days',
-  '30d': 'the last 30 days',
-  '12mo': 'the last 12 months',
-};
-
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-});
-
+/** The range in a sentence: "the last 7 days", "Nov 1, 2026 to Nov 5, 2026". */
 const rangeLabel = (filter: AuditFilter): string => {
-  if (filter.range !== 'custom') return RANGE_WORDS[filter.range] ?? 'the selected range';
+  const words = pick(messages).range;
+  if (filter.range !== 'custom') return words.presets[filter.range] ?? words.selected;
   const day = (d: string | undefined) =>
-    d ? dayFormat.format(new Date(`${d}T12:00:00`)) : undefined;
+    d
+      ? formatDate(`${d}T12:00:00`, { year: 'numeric', month: 'short', day: 'numeric' })
+      : undefined;
   const from = day(filter.fromDay);
   const to = day(filter.toDay);
-  if (from && to) return `${from} to ${to}`;
-  if (from) return `the days since ${from}`;
-  if (to) return `the days up to ${to}`;
-  return 'all retained days';
+  if (from && to) return words.between(from, to);
+  if (from) return words.since(from);
+  if (to) return words.upTo(to);
+  return words.allRetained;
 };
 
 interface ChartCardProps {
@@ -69,33 +60,32 @@ interface ChartCardProps {
 }
 
 const ChartCard = ({ days, perDay, label }: ChartCardProps) => {
+  const t = useMessages(messages).page;
   const counts = new Map((perDay.data ?? []).map((d) => [d.day, d.count]));
   const total = (perDay.data ?? []).reduce((sum, d) => sum + d.count, 0);
   return (
     <Card
-      title="Events per day"
-      description={
-        perDay.data ? `${formatCount(total)} events in ${label}, same filters` : `In ${label}`
-      }
+      title={t.chart.title}
+      description={perDay.data ? t.chart.description(total, label) : t.inRange(label)}
     >
       {perDay.isPending ? (
         <div className="chart-skeleton" role="status" aria-busy="true">
-          <span className="visually-hidden">Loading the chart…</span>
+          <span className="visually-hidden">{t.chart.loading}</span>
           <Skeleton variant="block" />
         </div>
       ) : perDay.isError ? (
         <ErrorState
           error={perDay.error}
-          title="The chart could not be loaded"
+          title={t.chart.error}
           onRetry={() => void perDay.refetch()}
         />
       ) : total === 0 ? (
-        <p className="chart-empty">No events in {label} for these filters.</p>
+        <p className="chart-empty">{t.chart.empty(label)}</p>
       ) : (
         <Suspense
           fallback={
             <div className="chart-skeleton" role="status" aria-busy="true">
-              <span className="visually-hidden">Loading the chart…</span>
+              <span className="visually-hidden">{t.chart.loading}</span>
               <Skeleton variant="block" />
             </div>
           }
@@ -109,9 +99,9 @@ const ChartCard = ({ days, perDay, label }: ChartCardProps) => {
 
 /** The auditor's view: search, chart, export and verify the append-only audit log. */
 export const AuditPage = () => {
+  const t = useMessages(messages).page;
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => parseFilter(params), [params]);
+  const { filter, update, replace } = useUrlFilter(AUDIT_FILTER_CODEC);
   // Presets count back from this moment, so the query (and its cache key) holds still until
   // someone presses Refresh.
   const [anchor, setAnchor] = useState(() => Date.now());
@@ -123,13 +113,8 @@ export const AuditPage = () => {
   const exporter = useAuditExport();
   const [opened, setOpened] = useState<AuditEvent | null>(null);
 
-  const update = (patch: Partial<AuditFilter>) =>
-    setParams(filterToParams({ ...filter, ...patch }), { replace: true });
   const clear = () =>
-    setParams(
-      filterToParams({ range: filter.range, fromDay: filter.fromDay, toDay: filter.toDay }),
-      { replace: true },
-    );
+    replace({ range: filter.range, fromDay: filter.fromDay, toDay: filter.toDay });
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage, isFetchNextPageError } = events;
   const loadMore = useCallback(() => {
@@ -146,27 +131,31 @@ export const AuditPage = () => {
   const filtered = activeFilterCount(filter) > 0;
 
   const footer = isFetchingNextPage ? (
-    <span role="status">Loading more events…</span>
+    <span role="status">{t.footer.loadingMore}</span>
   ) : isFetchNextPageError ? (
     <span className="vtable__footer-error" role="alert">
       {describeProblem(events.error).title}.{' '}
       <Button variant="link" onClick={() => void fetchNextPage()}>
-        Try again
+        {t.footer.tryAgain}
       </Button>
     </span>
   ) : hasNextPage ? (
-    <span>Scroll for more</span>
+    <span>{t.footer.scrollForMore}</span>
   ) : (
-    <span>
-      End of results · {formatCount(loaded)} {loaded === 1 ? 'event' : 'events'}
-    </span>
+    <span>{t.footer.end(loaded)}</span>
   );
+
+  const listDescription = !events.data
+    ? t.inRange(label)
+    : total !== undefined
+      ? t.list.loadedOfTotal(loaded, total)
+      : t.list.loaded(loaded);
 
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description="Access and administrative activity from your applications, CloudTrail and Vigil itself: append-only, hash-chained, kept 12 months."
+        title={t.title}
+        description={t.description}
         actions={
           <AuditExportButtons state={exporter.state} onExport={(f) => exporter.start(query, f)} />
         }
@@ -187,39 +176,23 @@ export const AuditPage = () => {
           refreshing={events.isFetching && !isFetchingNextPage}
         />
         <ChartCard days={days} perDay={perDay} label={label} />
-        <Card
-          flush
-          title="Events"
-          description={
-            events.data
-              ? total !== undefined
-                ? `${formatCount(loaded)} of ${formatCount(total)} loaded, newest first. Enter or a click opens one.`
-                : `${formatCount(loaded)} loaded, newest first.`
-              : `In ${label}`
-          }
-        >
+        <Card flush title={t.list.title} description={listDescription}>
           {events.isPending ? (
-            <TableSkeleton rows={8} label="Loading events" />
+            <TableSkeleton rows={8} label={t.list.loading} />
           ) : events.isError && !events.data ? (
             <ErrorState error={events.error} onRetry={() => void events.refetch()} />
           ) : loaded === 0 ? (
             <EmptyState
               icon={<AuditIcon size="lg" />}
-              title={filtered ? 'No events match these filters' : `No events in ${label}`}
-              description={
-                filtered
-                  ? 'Try a longer time range, a prefix such as auth.* for the action, or fewer filters.'
-                  : 'Events from your applications, CloudTrail and Vigil itself appear here as they arrive.'
-              }
+              title={filtered ? t.list.noMatch : t.list.noneIn(label)}
+              description={filtered ? t.list.noMatchHint : t.list.noneHint}
               actions={
                 filtered ? (
                   <Button variant="primary" onClick={clear}>
-                    Clear filters
+                    {t.list.clearFilters}
                   </Button>
                 ) : filter.range !== '12mo' ? (
-                  <Button onClick={() => update({ range: '12mo' })}>
-                    Show the last {RANGE_PRESETS[3].label}
-                  </Button>
+                  <Button onClick={() => update({ range: '12mo' })}>{t.list.showLastYear}</Button>
                 ) : undefined
               }
             />

@@ -2,7 +2,11 @@ import type { AuditEvent } from '@vigil/contracts';
 import type { ReactNode } from 'react';
 import { Timestamp } from '../../components/ui';
 import { VirtualTable, type VirtualColumn } from '../../components/ui/virtual-table';
+import { useMessages } from '../../i18n';
+import { messages } from './messages';
 import { OutcomeBadge } from './outcome-badge';
+
+type Words = (typeof messages)['en'];
 
 export interface AuditTableProps {
   events: readonly AuditEvent[];
@@ -15,46 +19,48 @@ export interface AuditTableProps {
 
 export const eventKey = (event: AuditEvent) => `${event.source}#${event.seq}`;
 
-const columns = (organizationNames: Map<string, string>): VirtualColumn<AuditEvent>[] => [
+const columns = (t: Words, organizationNames: Map<string, string>): VirtualColumn<AuditEvent>[] => [
   {
     id: 'time',
-    header: 'Time',
+    header: t.table.time,
     width: '210px',
     render: (e) => <Timestamp value={e.occurredAt} />,
   },
   {
     id: 'actor',
-    header: 'Actor',
+    header: t.table.actor,
     width: 'minmax(170px, 1.3fr)',
     render: (e) => (
       <span className="cell-stack">
-        <span className="truncate">{e.actor.email ?? e.actor.id ?? e.actor.type}</span>
+        <span className="truncate">
+          {e.actor.email ?? e.actor.id ?? t.actorTypes[e.actor.type]}
+        </span>
         <span className="cell-stack__sub truncate">
-          {[e.actor.type, e.actor.role].filter(Boolean).join(' · ')}
+          {[t.actorTypes[e.actor.type], e.actor.role].filter(Boolean).join(' · ')}
         </span>
       </span>
     ),
   },
   {
     id: 'action',
-    header: 'Action',
+    header: t.table.action,
     width: 'minmax(160px, 1.2fr)',
     render: (e) => (
       <span className="cell-stack">
         <span className="mono truncate">{e.action}</span>
-        <span className="cell-stack__sub">{e.category}</span>
+        <span className="cell-stack__sub">{t.categoryInline[e.category]}</span>
       </span>
     ),
   },
   {
     id: 'outcome',
-    header: 'Outcome',
+    header: t.table.outcome,
     width: '104px',
     render: (e) => <OutcomeBadge outcome={e.outcome} />,
   },
   {
     id: 'organization',
-    header: 'Organization',
+    header: t.table.organization,
     width: 'minmax(120px, 1fr)',
     render: (e) =>
       e.organizationId ? (
@@ -67,17 +73,17 @@ const columns = (organizationNames: Map<string, string>): VirtualColumn<AuditEve
   },
   {
     id: 'ip',
-    header: 'IP',
+    header: t.table.ip,
     width: '130px',
     render: (e) =>
       e.ip ? <span className="mono truncate">{e.ip}</span> : <span className="muted">—</span>,
   },
   {
     id: 'chain',
-    header: 'Source #seq',
+    header: t.table.chain,
     width: '140px',
     render: (e) => (
-      <span className="mono truncate" title={`Hash ${e.hash}`}>
+      <span className="mono truncate" title={t.table.hash(e.hash)}>
         {e.source}#{e.seq}
       </span>
     ),
@@ -92,17 +98,20 @@ export const AuditTable = ({
   onOpen,
   onEndReached,
   footer,
-}: AuditTableProps) => (
-  <VirtualTable
-    label="Audit events, newest first"
-    columns={columns(organizationNames)}
-    rows={events}
-    rowKey={eventKey}
-    rowHeight={52}
-    minWidth={1064}
-    onActivate={onOpen}
-    onEndReached={onEndReached}
-    selectedKey={selectedKey}
-    footer={footer}
-  />
-);
+}: AuditTableProps) => {
+  const t = useMessages(messages);
+  return (
+    <VirtualTable
+      label={t.table.label}
+      columns={columns(t, organizationNames)}
+      rows={events}
+      rowKey={eventKey}
+      rowHeight={52}
+      minWidth={1064}
+      onActivate={onOpen}
+      onEndReached={onEndReached}
+      selectedKey={selectedKey}
+      footer={footer}
+    />
+  );
+};

@@ -9,9 +9,10 @@ import {
   ShieldCheckIcon,
   Timestamp,
 } from '../../components/ui';
-import { formatCount } from '../../lib/format';
+import { useMessages } from '../../i18n';
 import { useStopwatch } from '../../lib/use-countdown';
 import { PUBLIC_KEY_URL } from './api';
+import { messages } from './messages';
 import { useCreateCheckpoints, usePublicKeys, useVerifyChain } from './queries';
 import type { CheckedCheckpoint, VerifyResult } from './types';
 
@@ -34,59 +35,62 @@ const newestPerSource = (checkpoints: readonly CheckedCheckpoint[]): CheckedChec
   return [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source));
 };
 
-const CheckpointTable = ({ checkpoints }: { checkpoints: CheckedCheckpoint[] }) => (
-  <div className="table-wrap">
-    <table className="table table--compact">
-      <caption className="table__caption">Newest signed checkpoint per source</caption>
-      <thead>
-        <tr>
-          <th scope="col">Source</th>
-          <th scope="col">Seq</th>
-          <th scope="col">Signed</th>
-          <th scope="col">Key id</th>
-          <th scope="col">Signature</th>
-          <th scope="col">Chain</th>
-        </tr>
-      </thead>
-      <tbody>
-        {checkpoints.map((c) => (
-          <tr key={c.id}>
-            <td className="mono">{c.source}</td>
-            <td className="mono">#{c.seq}</td>
-            <td>
-              <Timestamp value={c.createdAt} />
-            </td>
-            <td className="mono">{c.keyId}</td>
-            <td>
-              {c.signatureValid ? (
-                <Badge tone="success" dot>
-                  Valid
-                </Badge>
-              ) : (
-                <Badge tone="danger" dot>
-                  Invalid
-                </Badge>
-              )}
-            </td>
-            <td>
-              {c.matchesChain === null ? (
-                <Badge title="The event it signed was purged by retention">Purged</Badge>
-              ) : c.matchesChain ? (
-                <Badge tone="success" dot>
-                  Matches
-                </Badge>
-              ) : (
-                <Badge tone="danger" dot>
-                  Differs
-                </Badge>
-              )}
-            </td>
+const CheckpointTable = ({ checkpoints }: { checkpoints: CheckedCheckpoint[] }) => {
+  const t = useMessages(messages).verify.checkpoints;
+  return (
+    <div className="table-wrap">
+      <table className="table table--compact">
+        <caption className="table__caption">{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.source}</th>
+            <th scope="col">{t.seq}</th>
+            <th scope="col">{t.signed}</th>
+            <th scope="col">{t.keyId}</th>
+            <th scope="col">{t.signature}</th>
+            <th scope="col">{t.chain}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
-);
+        </thead>
+        <tbody>
+          {checkpoints.map((c) => (
+            <tr key={c.id}>
+              <td className="mono">{c.source}</td>
+              <td className="mono">#{c.seq}</td>
+              <td>
+                <Timestamp value={c.createdAt} />
+              </td>
+              <td className="mono">{c.keyId}</td>
+              <td>
+                {c.signatureValid ? (
+                  <Badge tone="success" dot>
+                    {t.valid}
+                  </Badge>
+                ) : (
+                  <Badge tone="danger" dot>
+                    {t.invalid}
+                  </Badge>
+                )}
+              </td>
+              <td>
+                {c.matchesChain === null ? (
+                  <Badge title={t.purgedHint}>{t.purged}</Badge>
+                ) : c.matchesChain ? (
+                  <Badge tone="success" dot>
+                    {t.matches}
+                  </Badge>
+                ) : (
+                  <Badge tone="danger" dot>
+                    {t.differs}
+                  </Badge>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};
 
 const Result = ({
   result,
@@ -101,58 +105,48 @@ const Result = ({
   onSign: () => void;
   signing: boolean;
 }) => {
-  const events = `${formatCount(result.checked)} ${result.checked === 1 ? 'event' : 'events'}`;
+  const t = useMessages(messages).verify;
   if (!result.ok) {
     const broken = result.firstBroken;
     return (
-      <Alert tone="danger" title="The audit chain is broken">
+      <Alert tone="danger" title={t.broken.title}>
         {broken ? (
           <>
-            First break in source <strong className="mono">{broken.source}</strong> at{' '}
+            {t.broken.firstBreak}
+            <strong className="mono">{broken.source}</strong>
+            {t.broken.at}
             <strong className="mono">#{broken.seq}</strong>
-            {broken.reason ? <>: {broken.reason}.</> : '.'} Events from there on cannot be proven
-            unaltered. Keep this page as evidence and tell your security lead.
+            {broken.reason ? t.broken.reason(broken.reason) : t.broken.noReason}
+            {t.broken.consequence}
           </>
         ) : (
           <>
-            {events} were checked in {label}, and at least one does not match its hash. Ask an
-            administrator to run <code>audit:verify</code> for the details.
+            {t.broken.unlocated(result.checked, label)}
+            <code>audit:verify</code>
+            {t.broken.unlocatedEnd}
           </>
         )}
       </Alert>
     );
   }
   if (result.checked === 0) {
-    return (
-      <Alert title={`Nothing to verify in ${label}`}>
-        No event was stored in this range. Choose a longer one to check the chain.
-      </Alert>
-    );
+    return <Alert title={t.nothing(label)}>{t.nothingBody}</Alert>;
   }
-  const sources = result.sources ?? [];
+  const sources = (result.sources ?? []).map((s) => s.source);
   const checkpoints = result.checkpoints ? newestPerSource(result.checkpoints) : undefined;
   return (
     <div className="stack stack--tight">
-      <Alert tone="success" title={`Chain intact: ${events} checked`}>
-        Every event in {label}
-        {sources.length > 0
-          ? ` across ${sources.length} ${sources.length === 1 ? 'source' : 'sources'} (${sources
-              .map((s) => s.source)
-              .join(', ')})`
-          : ''}{' '}
-        matches its hash and the link to the one before it.
+      <Alert tone="success" title={t.intact(result.checked)}>
+        {t.intactBody(label, sources)}
       </Alert>
       {checkpoints === undefined ? null : checkpoints.length > 0 ? (
         <CheckpointTable checkpoints={checkpoints} />
       ) : (
         <div className="verify__empty">
-          <p>
-            No signed checkpoint falls in this range yet. Vigil signs the head of each source every
-            hour{canSign ? '; you can sign one now to anchor what is there.' : '.'}
-          </p>
+          <p>{t.noCheckpoint(canSign)}</p>
           {canSign ? (
             <Button size="sm" icon={<ChainIcon />} onClick={onSign} loading={signing}>
-              Sign a checkpoint now
+              {t.signNow}
             </Button>
           ) : null}
         </div>
@@ -162,30 +156,28 @@ const Result = ({
 };
 
 const PublicKeyLine = () => {
+  const t = useMessages(messages).verify.key;
   const keys = usePublicKeys();
   const current = keys.data?.keys.find((k) => k.keyId === keys.data?.current);
   return (
     <p className="verify__key">
       {keys.isPending ? (
-        'Loading the signing key…'
+        t.loading
       ) : keys.isError ? (
-        'The signing key could not be loaded.'
+        t.error
       ) : (
         <>
-          Checkpoints are signed with {current?.algorithm ?? 'Ed25519'} key{' '}
-          <code
-            className="code-chip"
-            title="The first 16 hex digits of the SHA-256 of the public key"
-          >
+          {t.signedWith(current?.algorithm ?? 'Ed25519')}
+          <code className="code-chip" title={t.keyIdHint}>
             {keys.data.current}
           </code>
-          {keys.data.keys.length > 1 ? ` (${keys.data.keys.length} keys in all)` : ''}.{' '}
+          {keys.data.keys.length > 1 ? t.keysInAll(keys.data.keys.length) : ''}.{' '}
         </>
       )}
       <a href={PUBLIC_KEY_URL} target="_blank" rel="noreferrer">
-        Public key (PEM)
-      </a>{' '}
-      to check them outside Vigil.
+        {t.link}
+      </a>
+      {t.linkEnd}
     </p>
   );
 };
@@ -198,6 +190,7 @@ export interface AuditVerifyPanelProps {
 
 /** "Verify integrity": recompute the hash chain over the range and check the signatures. */
 export const AuditVerifyPanel = ({ range, canSign }: AuditVerifyPanelProps) => {
+  const t = useMessages(messages).verify;
   const verify = useVerifyChain();
   const sign = useCreateCheckpoints();
   const stopwatch = useStopwatch();
@@ -216,8 +209,8 @@ export const AuditVerifyPanel = ({ range, canSign }: AuditVerifyPanelProps) => {
 
   return (
     <Card
-      title="Integrity"
-      description="Recompute the hash chain over the selected time range and check its signed checkpoints."
+      title={t.title}
+      description={t.description}
       actions={
         <div className="card__actions">
           {canSign ? (
@@ -228,9 +221,9 @@ export const AuditVerifyPanel = ({ range, canSign }: AuditVerifyPanelProps) => {
               }}
               loading={sign.isPending}
               aria-disabled={verify.isPending || undefined}
-              title="Sign the current head of every source, then verify"
+              title={t.signHint}
             >
-              Sign checkpoint
+              {t.sign}
             </Button>
           ) : null}
           <Button
@@ -239,7 +232,7 @@ export const AuditVerifyPanel = ({ range, canSign }: AuditVerifyPanelProps) => {
             onClick={run}
             loading={verify.isPending}
           >
-            Verify integrity
+            {t.verify}
           </Button>
         </div>
       }
@@ -251,17 +244,16 @@ export const AuditVerifyPanel = ({ range, canSign }: AuditVerifyPanelProps) => {
               <span />
             </div>
             <p>
-              Recomputing every hash in {range.label}… <span className="mono">{elapsed} s</span>
+              {t.running(range.label)}
+              <span className="mono">{t.seconds(elapsed)}</span>
             </p>
           </div>
         ) : verify.isError ? (
-          <ProblemAlert error={verify.error} action="Verification" />
+          <ProblemAlert error={verify.error} action={t.action} />
         ) : verify.data ? (
           <>
             {stale ? (
-              <Alert title="The time range changed since this check">
-                This result covers {verified?.label}. Verify again for {range.label}.
-              </Alert>
+              <Alert title={t.stale}>{t.staleBody(verified?.label, range.label)}</Alert>
             ) : null}
             <Result
               result={verify.data}
@@ -272,12 +264,9 @@ export const AuditVerifyPanel = ({ range, canSign }: AuditVerifyPanelProps) => {
             />
           </>
         ) : (
-          <p className="muted">
-            Verification proves that no event in the range was changed, removed or reordered since
-            it was stored, and that the signed checkpoints still match.
-          </p>
+          <p className="muted">{t.intro}</p>
         )}
-        {sign.isError ? <ProblemAlert error={sign.error} action="Signing a checkpoint" /> : null}
+        {sign.isError ? <ProblemAlert error={sign.error} action={t.signAction} /> : null}
         <PublicKeyLine />
       </div>
     </Card>

@@ -1,19 +1,19 @@
 import { Badge, type BadgeTone } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import type { Outcome } from './audit-filter';
+import { messages } from './messages';
 
 const TONES: Record<Outcome, BadgeTone> = {
   success: 'success',
   failure: 'danger',
   unknown: 'neutral',
 };
-const LABELS: Record<Outcome, string> = {
-  success: 'Success',
-  failure: 'Failure',
-  unknown: 'Unknown',
-};
 
-export const OutcomeBadge = ({ outcome }: { outcome: Outcome }) => (
-  <Badge tone={TONES[outcome]} dot>
-    {LABELS[outcome]}
-  </Badge>
-);
+export const OutcomeBadge = ({ outcome }: { outcome: Outcome }) => {
+  const t = useMessages(messages);
+  return (
+    <Badge tone={TONES[outcome]} dot>
+      {t.outcomes[outcome]}
+    </Badge>
+  );
+};

@@ -1,4 +1,11 @@
-import type { RequestOtp, SignInResult, SsoStatus, VerifyOtp } from '@vigil/contracts';
+import type {
+  CurrentUser,
+  RequestOtp,
+  SignInResult,
+  SsoStatus,
+  UpdatePreferences,
+  VerifyOtp,
+} from '@vigil/contracts';
 import { api } from '../../lib/api-client';
 
 /** `GET /auth/session`: who is signed in, without a 401 when nobody is. */
@@ -31,3 +38,7 @@ export const fetchSsoStatus = (signal?: AbortSignal) =>
 
 /** A full-page navigation, not a fetch: the provider's sign-in page takes over the tab. */
 export const SSO_START_URL = '/api/v1/auth/sso/start';
+
+/** `PATCH /auth/me`: the person's own preferences, kept with their account. */
+export const updatePreferences = (body: UpdatePreferences) =>
+  api.patch<CurrentUser>('/api/v1/auth/me', body);

@@ -3,6 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Alert, Button, ProblemAlert, TextField } from '../../components/ui';
 import { isApiError } from '../../lib/api-client';
 import { useCountdown } from '../../lib/use-countdown';
+import { pick, useMessages } from '../../i18n';
+import { authMessages } from './messages';
 import { useRequestOtp, useVerifyOtp } from './queries';
 
 const CODE_PATTERN = /^\d{6}$/;
@@ -33,15 +35,14 @@ const formatWait = (seconds: number) => {
 /** A 429, with the wait counting down and the server's words kept. */
 const RateLimitAlert = ({ error, left }: { error: unknown; left: number }) => {
   const detail = isApiError(error) ? error.detail : undefined;
+  const t = useMessages(authMessages);
   return (
     <Alert
       tone="danger"
-      title={
-        left > 0 ? `Too many attempts: try again in ${formatWait(left)}` : 'You can try again now'
-      }
+      title={left > 0 ? t.tooMany(formatWait(left)) : t.canRetry}
       meta="HTTP 429"
     >
-      {detail ?? 'Sign-in is paused for this address for a while, to stop code guessing.'}
+      {detail ?? t.paused}
     </Alert>
   );
 };
@@ -62,6 +63,7 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
   const resendIn = resendWait.left;
   const limitedFor = limitWait.left;
   const resendWaitId = useId();
+  const t = useMessages(authMessages);
 
   const onLimited = (error: unknown) => {
     if (!isRateLimited(error)) return;
@@ -73,7 +75,7 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
     event.preventDefault();
     const trimmed = email.trim();
     if (!EMAIL_PATTERN.test(trimmed)) {
-      setEmailError('Enter the email address you use for Vigil, like name@company.com.');
+      setEmailError(pick(authMessages).emailInvalid);
       return;
     }
     setEmailError(undefined);
@@ -108,7 +110,7 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
   const submitCode = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!CODE_PATTERN.test(code)) {
-      setCodeError('The code is the 6 digits from the email.');
+      setCodeError(pick(authMessages).codeInvalid);
       return;
     }
     setCodeError(undefined);
@@ -136,13 +138,11 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
     return (
       <>
         <Steps current={1} />
-        <h1 className="auth-card__title">Sign in to Vigil</h1>
-        <p className="auth-card__lead">
-          We will email you a 6‑digit code. It works once, for 10 minutes.
-        </p>
+        <h1 className="auth-card__title">{t.title}</h1>
+        <p className="auth-card__lead">{t.lead}</p>
         <form className="auth-card__form" onSubmit={sendCode} noValidate>
           <TextField
-            label="Work email"
+            label={t.email}
             type="email"
             name="email"
             autoComplete="email"
@@ -156,7 +156,7 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
           {requestCode.isError && rateLimited ? (
             <RateLimitAlert error={requestCode.error} left={limitedFor} />
           ) : requestCode.isError ? (
-            <ProblemAlert error={requestCode.error} action="Email sign-in" />
+            <ProblemAlert error={requestCode.error} action={t.emailAction} />
           ) : null}
           <Button
             type="submit"
@@ -166,7 +166,7 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
             loading={requestCode.isPending}
             disabled={limited}
           >
-            Send code
+            {t.sendCode}
           </Button>
         </form>
       </>
@@ -178,13 +178,13 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
   return (
     <>
       <Steps current={2} />
-      <h1 className="auth-card__title">Check your email</h1>
+      <h1 className="auth-card__title">{t.checkEmail}</h1>
       <p className="auth-card__lead">
-        If <strong>{email}</strong> has a Vigil account, a 6‑digit code is on its way.
+        {t.codeOnItsWayBefore} <strong>{email}</strong> {t.codeOnItsWayAfter}
       </p>
       <form className="auth-card__form" onSubmit={submitCode} noValidate>
         <TextField
-          label="Sign-in code"
+          label={t.code}
           name="code"
           autoComplete="one-time-code"
           inputMode="numeric"
@@ -193,27 +193,22 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
           inputClassName="input--code"
           value={code}
           onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
-          error={
-            codeError ??
-            (wrongCode
-              ? 'That code is wrong or has expired. Check the latest email, or send a new code.'
-              : fieldError(verify.error, 'code'))
-          }
+          error={codeError ?? (wrongCode ? t.codeWrong : fieldError(verify.error, 'code'))}
         />
         {rateLimitError && rateLimited ? (
           <RateLimitAlert error={rateLimitError} left={limitedFor} />
         ) : (
           <>
             {verify.isError && !wrongCode ? (
-              <ProblemAlert error={verify.error} action="Email sign-in" />
+              <ProblemAlert error={verify.error} action={t.emailAction} />
             ) : null}
             {requestCode.isError ? (
-              <ProblemAlert error={requestCode.error} action="Email sign-in" />
+              <ProblemAlert error={requestCode.error} action={t.emailAction} />
             ) : null}
           </>
         )}
         {resent && !requestCode.isError ? (
-          <Alert title="A new code is on its way.">Codes sent earlier no longer work.</Alert>
+          <Alert title={t.newCodeSent}>{t.oldCodesVoid}</Alert>
         ) : null}
         <Button
           type="submit"
@@ -223,11 +218,11 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
           loading={verify.isPending}
           disabled={limited}
         >
-          Verify and sign in
+          {t.verify}
         </Button>
         <div className="auth-card__secondary">
           <Button variant="link" onClick={changeEmail}>
-            Use a different email
+            {t.otherEmail}
           </Button>
           <Button
             variant="link"
@@ -236,12 +231,12 @@ export const OtpSignInForm = ({ onSignedIn }: OtpSignInFormProps) => {
             disabled={resendIn > 0 || limited}
             aria-describedby={resendIn > 0 ? resendWaitId : undefined}
           >
-            Send a new code
+            {t.resend}
           </Button>
         </div>
         {resendIn > 0 ? (
           <p className="auth-card__hint" id={resendWaitId}>
-            You can ask for a new code in {resendIn} s, if this one does not arrive.
+            {t.resendIn(resendIn)}
           </p>
         ) : null}
       </form>

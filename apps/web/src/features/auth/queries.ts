@@ -8,6 +8,7 @@ import {
   fetchSsoStatus,
   logout,
   requestOtp,
+  updatePreferences,
   verifyOtp,
   type SessionState,
 } from './api';
@@ -81,6 +82,19 @@ export const useSignOut = () => {
       });
       const signedOut: SessionState = { user: null, signedOut: true };
       queryClient.setQueryData<SessionState>(authKeys.session(), signedOut);
+    },
+  });
+};
+
+/** Keeps a language (or "follow the browser") with the account, so every browser opens in it. */
+export const useUpdatePreferences = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updatePreferences,
+    onSuccess: (user) => {
+      queryClient.setQueryData<SessionState>(authKeys.session(), (session) =>
+        session?.user ? { ...session, user } : session,
+      );
     },
   });
 };

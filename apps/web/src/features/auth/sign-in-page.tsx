@@ -3,18 +3,22 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { homePath, safeNext } from '../../app/access';
 import { rememberSsoNext } from '../../app/sso-next';
 import { Alert, PageSkeleton, ShieldIcon } from '../../components/ui';
+import { useMessages } from '../../i18n';
+import { LanguageMenu } from '../../app/shell/language-menu';
 import { SSO_START_URL } from './api';
+import { authMessages } from './messages';
 import { OtpSignInForm } from './otp-sign-in-form';
 import { useSession, useSsoStatus } from './queries';
 import { ssoErrorMessage } from './sso-errors';
 
 const SsoOption = ({ next }: { next: string | undefined }) => {
   const sso = useSsoStatus();
+  const t = useMessages(authMessages);
   if (!sso.data?.enabled) return null;
   return (
     <div className="auth-card__sso">
       <p className="auth-card__divider">
-        <span>or</span>
+        <span>{t.or}</span>
       </p>
       {/* A full-page navigation: the provider's page replaces this one, then sends the browser back. */}
       <a
@@ -23,10 +27,10 @@ const SsoOption = ({ next }: { next: string | undefined }) => {
         onClick={() => rememberSsoNext(next)}
       >
         <ShieldIcon />
-        Sign in with SSO
+        {t.ssoButton}
       </a>
       {sso.data.issuer ? (
-        <p className="auth-card__hint">Through {new URL(sso.data.issuer).host}</p>
+        <p className="auth-card__hint">{t.ssoThrough(new URL(sso.data.issuer).host)}</p>
       ) : null}
     </div>
   );
@@ -38,6 +42,7 @@ export const SignInPage = () => {
   const next = safeNext(params.get('next'));
   const ssoError = params.get('sso_error');
   const session = useSession();
+  const t = useMessages(authMessages);
 
   if (session.data?.user) return <Navigate to={next ?? homePath(session.data.user)} replace />;
 
@@ -46,7 +51,7 @@ export const SignInPage = () => {
 
   return (
     <main className="auth-layout" id="main">
-      <title>Sign in · Vigil</title>
+      <title>{t.pageTitle}</title>
       <div className="auth-layout__inner">
         <p className="auth-layout__brand">
           <span className="sidebar__brand-mark" aria-hidden="true">
@@ -56,20 +61,20 @@ export const SignInPage = () => {
         </p>
         <div className="auth-card">
           {session.isPending ? (
-            <PageSkeleton label="Checking your session" />
+            <PageSkeleton label={t.checkingSession} />
           ) : (
             <>
               {ssoError ? (
                 <div className="auth-card__notice">
-                  <Alert tone="danger" title="Single sign-on did not work">
+                  <Alert tone="danger" title={t.ssoFailed}>
                     {ssoErrorMessage(ssoError)}
                   </Alert>
                 </div>
               ) : null}
               {next ? (
                 <div className="auth-card__notice">
-                  <Alert title="Sign in to continue">
-                    You will be taken back to <code className="code-chip">{next}</code>.
+                  <Alert title={t.continueTitle}>
+                    {t.continueBefore} <code className="code-chip">{next}</code>.
                   </Alert>
                 </div>
               ) : null}
@@ -79,7 +84,8 @@ export const SignInPage = () => {
           )}
         </div>
         <div className="auth-layout__footer">
-          <span>Every sign-in is recorded in the audit log.</span>
+          <span>{t.recorded}</span>
+          <LanguageMenu signedIn={false} />
         </div>
       </div>
     </main>

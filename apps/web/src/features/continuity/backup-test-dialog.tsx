@@ -1,5 +1,4 @@
 import type { Service } from '@vigil/contracts';
-import { useState, type FormEvent } from 'react';
 import {
   Button,
   Dialog,
@@ -11,12 +10,16 @@ import {
   TextAreaField,
   TextField,
   TrashIcon,
+  useToast,
 } from '../../components/ui';
+import { useMessages, pick } from '../../i18n';
 import { localTimeZone } from '../../lib/format';
-import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
+import { serverFieldErrors } from '../../lib/form-errors';
 import { fromLocalInput } from '../incidents/local-time';
 import {
   BACKUP_RESULTS,
+  backupResultHint,
+  backupResultLabel,
   backupServerErrors,
   checkField,
   emptyBackupTestDraft,
@@ -26,6 +29,8 @@ import {
   type BackupTestDraft,
   type IntegrityCheckDraft,
 } from './backup-test-form';
+import { dialogsMessages, continuityToastMessages } from './dialogs.messages';
+import { useRecordDraft } from './use-record-draft';
 import { useRecordBackupTest } from './queries';
 import { formatRecoveryMinutes } from './recovery-time';
 
@@ -36,7 +41,9 @@ const durationHint = (draft: BackupTestDraft): string | undefined => {
   const finished = fromLocalInput(draft.finishedAt);
   if (!started || !finished) return undefined;
   const minutes = Math.round((Date.parse(finished) - Date.parse(started)) / 60_000);
-  return minutes >= 0 ? `The restore took ${formatRecoveryMinutes(minutes)}.` : undefined;
+  return minutes >= 0
+    ? pick(dialogsMessages).backupTest.took(formatRecoveryMinutes(minutes))
+    : undefined;
 };
 
 export interface BackupTestDialogProps {
@@ -46,36 +53,25 @@ export interface BackupTestDialogProps {
 
 /** A restore proven: what came back, from which backup, how long it took and what was checked. */
 export const BackupTestDialog = ({ services, onClose }: BackupTestDialogProps) => {
-  const [draft, setDraft] = useState<BackupTestDraft>(emptyBackupTestDraft);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { common, backupTest: t } = useMessages(dialogsMessages);
   const record = useRecordBackupTest();
+  const toast = useToast();
+  const saidDone = useMessages(continuityToastMessages);
+  const { draft, errors, set, clear, updateList, submit } = useRecordDraft({
+    empty: emptyBackupTestDraft,
+    toBody: toBackupTestBody,
+    record,
+    done: () => {
+      toast({ title: saidDone.backupTestRecorded });
+      onClose();
+    },
+  });
   const allErrors = { ...backupServerErrors(draft, serverFieldErrors(record.error)), ...errors };
   const active = services.filter((s) => !s.retired);
 
-  const set = <K extends keyof BackupTestDraft>(field: K, value: BackupTestDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => withoutError(e, field));
-  };
-
   const setCheck = (key: string, patch: Partial<Omit<IntegrityCheckDraft, 'key'>>) => {
-    setDraft((d) => ({
-      ...d,
-      checks: d.checks.map((c) => (c.key === key ? { ...c, ...patch } : c)),
-    }));
-    setErrors((e) =>
-      Object.keys(patch).reduce(
-        (errs, field) => withoutError(errs, checkField(key, field as 'method')),
-        withoutError(e, 'result'),
-      ),
-    );
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = toBackupTestBody(draft, Date.now());
-    if (!result.ok) return setErrors(result.errors);
-    setErrors({});
-    record.mutate(result.value, { onSuccess: onClose });
+    updateList('checks', (checks) => checks.map((c) => (c.key === key ? { ...c, ...patch } : c)));
+    clear('result', ...Object.keys(patch).map((field) => checkField(key, field as 'method')));
   };
 
   return (
@@ -84,28 +80,28 @@ export const BackupTestDialog = ({ services, onClose }: BackupTestDialogProps) =
       onClose={onClose}
       size="lg"
       busy={record.isPending}
-      title="Record backup test"
-      description="A backup restored to a non-production environment and checked: the evidence SOC 2 A1.3 and ISO 27001 A.8.13 ask for."
+      title={t.title}
+      description={t.description}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           <TextField
-            label="What was restored"
+            label={t.restoredWhat}
             value={draft.restoredWhat}
             maxLength={1000}
-            placeholder="e.g. Customer database (PostgreSQL) to the staging cluster"
+            placeholder={t.restoredWhatPlaceholder}
             error={allErrors.restoredWhat}
             onChange={(e) => set('restoredWhat', e.target.value)}
             data-autofocus
           />
           <div className="form-grid">
             <SelectField
-              label="Service (optional)"
+              label={t.service}
               value={draft.serviceId}
               error={allErrors.serviceId}
               onChange={(e) => set('serviceId', e.target.value)}
             >
-              <option value="">No particular service</option>
+              <option value="">{t.noService}</option>
               {active.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -113,23 +109,23 @@ export const BackupTestDialog = ({ services, onClose }: BackupTestDialogProps) =
               ))}
             </SelectField>
             <TextField
-              label="Backup taken at"
+              label={t.backupTakenAt}
               type="datetime-local"
               value={draft.backupTakenAt}
               error={allErrors.backupTakenAt}
-              hint="The recovery point: when the restored backup or snapshot was taken."
+              hint={t.backupTakenHint}
               onChange={(e) => set('backupTakenAt', e.target.value)}
             />
             <TextField
-              label="Restore started"
+              label={t.started}
               type="datetime-local"
               value={draft.startedAt}
               error={allErrors.startedAt}
-              hint={`Your time zone: ${localTimeZone()}.`}
+              hint={common.timeZone(localTimeZone())}
               onChange={(e) => set('startedAt', e.target.value)}
             />
             <TextField
-              label="Restore finished"
+              label={t.finished}
               type="datetime-local"
               value={draft.finishedAt}
               error={allErrors.finishedAt}
@@ -139,11 +135,8 @@ export const BackupTestDialog = ({ services, onClose }: BackupTestDialogProps) =
           </div>
 
           <fieldset className="fieldset">
-            <legend className="field__label">Integrity checks</legend>
-            <p className="field__hint">
-              What shows the restored data is complete and intact: row counts, checksums, a sample
-              read back. Empty rows are ignored.
-            </p>
+            <legend className="field__label">{t.checks}</legend>
+            <p className="field__hint">{t.checksHint}</p>
             <ul className="check-rows">
               {draft.checks.map((c, index) => {
                 const n = index + 1;
@@ -155,26 +148,26 @@ export const BackupTestDialog = ({ services, onClose }: BackupTestDialogProps) =
                 return (
                   <li className="check-row" key={c.key}>
                     <TextField
-                      label={`Check ${n} method`}
+                      label={t.checkMethod(n)}
                       value={c.method}
                       maxLength={200}
-                      placeholder="e.g. Row count, orders table"
+                      placeholder={t.methodPlaceholder}
                       error={allErrors[checkField(c.key, 'method')]}
                       onChange={(e) => setCheck(c.key, { method: e.target.value })}
                     />
                     <TextField
-                      label={`Check ${n} expected`}
+                      label={t.checkExpected(n)}
                       value={c.expected}
                       maxLength={500}
                       error={allErrors[checkField(c.key, 'expected')]}
                       onChange={(e) => setCheck(c.key, { expected: e.target.value })}
                     />
                     <TextField
-                      label={`Check ${n} actual`}
+                      label={t.checkActual(n)}
                       value={c.actual}
                       maxLength={500}
                       error={allErrors[checkField(c.key, 'actual')]}
-                      hint={differs ? 'Differs from the expected value.' : undefined}
+                      hint={differs ? t.differs : undefined}
                       onChange={(e) =>
                         setCheck(c.key, {
                           actual: e.target.value,
@@ -186,25 +179,25 @@ export const BackupTestDialog = ({ services, onClose }: BackupTestDialogProps) =
                       }
                     />
                     <SelectField
-                      label={`Check ${n} passed`}
+                      label={t.checkPassed(n)}
                       value={c.passed}
                       error={allErrors[checkField(c.key, 'passed')]}
                       onChange={(e) =>
                         setCheck(c.key, { passed: e.target.value as IntegrityCheckDraft['passed'] })
                       }
                     >
-                      <option value="">Choose…</option>
-                      <option value="yes">Passed</option>
-                      <option value="no">Failed</option>
+                      <option value="">{common.choose}</option>
+                      <option value="yes">{t.passed}</option>
+                      <option value="no">{t.failed}</option>
                     </SelectField>
                     <Button
                       variant="ghost"
                       iconOnly
                       className="check-row__remove"
-                      aria-label={`Remove check ${n}`}
-                      title="Remove"
+                      aria-label={t.removeCheck(n)}
+                      title={common.remove}
                       onClick={() =>
-                        setDraft((d) => ({ ...d, checks: d.checks.filter((x) => x.key !== c.key) }))
+                        updateList('checks', (checks) => checks.filter((x) => x.key !== c.key))
                       }
                     >
                       <TrashIcon />
@@ -218,52 +211,47 @@ export const BackupTestDialog = ({ services, onClose }: BackupTestDialogProps) =
                 size="sm"
                 icon={<PlusIcon />}
                 onClick={() =>
-                  setDraft((d) => ({
-                    ...d,
-                    checks: [...d.checks, emptyCheck(`c${nextCheckKey++}`)],
-                  }))
+                  updateList('checks', (checks) => [...checks, emptyCheck(`c${nextCheckKey++}`)])
                 }
               >
-                Add check
+                {t.addCheck}
               </Button>
             </div>
           </fieldset>
 
           <div className="form-grid">
             <SelectField
-              label="Result"
+              label={t.result}
               value={draft.result}
               error={allErrors.result}
-              hint={BACKUP_RESULTS.find((r) => r.value === draft.result)?.hint}
+              hint={draft.result ? backupResultHint(draft.result) : undefined}
               onChange={(e) => set('result', e.target.value as BackupTestDraft['result'])}
             >
-              <option value="">Choose…</option>
-              {BACKUP_RESULTS.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
+              <option value="">{common.choose}</option>
+              {BACKUP_RESULTS.map((result) => (
+                <option key={result} value={result}>
+                  {backupResultLabel(result)}
                 </option>
               ))}
             </SelectField>
           </div>
           <TextAreaField
-            label="Notes (optional)"
+            label={t.notes}
             value={draft.notes}
             rows={3}
             maxLength={10_000}
             error={allErrors.notes}
-            placeholder="Where it was restored, what went wrong, the ticket of any follow-up."
+            placeholder={t.notesPlaceholder}
             onChange={(e) => set('notes', e.target.value)}
           />
-          {record.isError ? (
-            <ProblemAlert error={record.error} action="Recording backup tests" />
-          ) : null}
+          {record.isError ? <ProblemAlert error={record.error} action={t.recordAction} /> : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={record.isPending}>
-            Cancel
+            {common.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={record.isPending}>
-            Record backup test
+            {t.submit}
           </Button>
         </DialogFooter>
       </form>

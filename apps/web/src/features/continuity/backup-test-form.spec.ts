@@ -1,4 +1,6 @@
+import { setActiveLocale } from '../../i18n';
 import {
+  backupResultLabel,
   backupServerErrors,
   emptyBackupTestDraft,
   emptyCheck,
@@ -146,5 +148,29 @@ describe('backupServerErrors', () => {
     expect(
       backupServerErrors(draft, { 'integrityChecks.0.method': 'too long', notes: 'too long' }),
     ).toEqual({ 'checks.c7.method': 'too long', notes: 'too long' });
+  });
+});
+
+describe('in French', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the results and says what is wrong', () => {
+    setActiveLocale('fr-CA');
+    expect(backupResultLabel('partial')).toBe('Partiel');
+    expect(
+      toBackupTestBody(
+        filled({
+          finishedAt: '2026-11-19T08:00',
+          checks: [{ ...emptyCheck('c1'), method: 'SHA-256', passed: 'no' }],
+        }),
+        NOW,
+      ),
+    ).toEqual({
+      ok: false,
+      errors: {
+        finishedAt: 'La fin précède le début.',
+        result: 'Une vérification a échoué\u00a0: consignez le test comme partiel ou échoué.',
+      },
+    });
   });
 });

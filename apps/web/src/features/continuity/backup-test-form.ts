@@ -1,14 +1,24 @@
 import type { BackupTest, BackupTestInput } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import type { FieldErrors } from '../../lib/form-errors';
 import { fromLocalInput } from '../incidents/local-time';
+import { messages } from './messages';
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 export const BACKUP_RESULTS = [
-  { value: 'passed', label: 'Passed', hint: 'Restored completely, every check matched.' },
-  { value: 'partial', label: 'Partial', hint: 'Restored, with gaps or a check that failed.' },
-  { value: 'failed', label: 'Failed', hint: 'The backup could not be restored or used.' },
-] as const satisfies readonly { value: BackupTest['result']; label: string; hint: string }[];
+  'passed',
+  'partial',
+  'failed',
+] as const satisfies readonly BackupTest['result'][];
+
+/** "Passed", "Partial", "Failed". */
+export const backupResultLabel = (result: BackupTest['result']): string =>
+  pick(messages).backupResults[result]?.label ?? result;
+
+/** What a result means, under the dialog's menu. */
+export const backupResultHint = (result: BackupTest['result']): string | undefined =>
+  pick(messages).backupResults[result]?.hint;
 
 export interface IntegrityCheckDraft {
   /** Stable across edits, for React's list and for each field's message. */
@@ -71,26 +81,27 @@ export const sameValue = (expected: string, actual: string): boolean => {
 type TimeField = 'backupTakenAt' | 'startedAt' | 'finishedAt';
 
 const readTimes = (draft: BackupTestDraft, now: number) => {
+  const { form, backupForm: t } = pick(messages);
   const errors: FieldErrors = {};
   const at: Partial<Record<TimeField, string>> = {};
   const missing: Record<TimeField, string> = {
-    backupTakenAt: 'When was the restored backup taken?',
-    startedAt: 'When did the restore start?',
-    finishedAt: 'When did it finish?',
+    backupTakenAt: t.backupTakenMissing,
+    startedAt: t.startedMissing,
+    finishedAt: t.finishedMissing,
   };
   for (const field of ['backupTakenAt', 'startedAt', 'finishedAt'] as const) {
     const value = fromLocalInput(draft[field]);
-    if (value === undefined) errors[field] = 'Not a date and time.';
+    if (value === undefined) errors[field] = form.notADateTime;
     else if (value === null) errors[field] = missing[field];
-    else if (Date.parse(value) > now) errors[field] = 'This is in the future.';
+    else if (Date.parse(value) > now) errors[field] = form.inFuture;
     else at[field] = value;
   }
   const { backupTakenAt, startedAt, finishedAt } = at;
   if (startedAt && finishedAt && Date.parse(finishedAt) < Date.parse(startedAt)) {
-    errors.finishedAt = 'Finishes before it starts.';
+    errors.finishedAt = t.finishesBeforeStart;
   }
   if (backupTakenAt && startedAt && Date.parse(backupTakenAt) > Date.parse(startedAt)) {
-    errors.backupTakenAt = 'A restore cannot use a backup taken after it started.';
+    errors.backupTakenAt = t.backupAfterStart;
   }
   return { errors, at };
 };
@@ -103,18 +114,17 @@ export const toBackupTestBody = (
   draft: BackupTestDraft,
   now: number,
 ): FormResult<BackupTestInput> => {
+  const t = pick(messages).backupForm;
   const { errors, at } = readTimes(draft, now);
-  if (!draft.restoredWhat.trim()) {
-    errors.restoredWhat = 'Say what was restored, e.g. the customer database to staging.';
-  }
-  if (!draft.result) errors.result = 'Choose the result.';
+  if (!draft.restoredWhat.trim()) errors.restoredWhat = t.restoredWhatMissing;
+  if (!draft.result) errors.result = t.resultMissing;
   const checks = draft.checks.filter((c) => !isBlank(c));
   for (const c of checks) {
-    if (!c.method.trim()) errors[checkField(c.key, 'method')] = 'Name the check, e.g. row count.';
-    if (c.passed === '') errors[checkField(c.key, 'passed')] = 'Did it match?';
+    if (!c.method.trim()) errors[checkField(c.key, 'method')] = t.checkMethodMissing;
+    if (c.passed === '') errors[checkField(c.key, 'passed')] = t.checkPassedMissing;
   }
   if (draft.result === 'passed' && checks.some((c) => c.passed === 'no')) {
-    errors.result = 'A check failed: record the test as partial or failed.';
+    errors.result = t.failedCheckPassed;
   }
   const { backupTakenAt, startedAt, finishedAt } = at;
   const { result } = draft;

@@ -13,8 +13,10 @@ import {
   Timestamp,
   type BadgeTone,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
-import { BACKUP_RESULTS } from './backup-test-form';
+import { backupResultLabel } from './backup-test-form';
+import { cardsMessages } from './cards.messages';
 import type { useBackupTests } from './queries';
 import { formatRecoveryMinutes } from './recovery-time';
 
@@ -24,12 +26,10 @@ const RESULT_TONE: Record<BackupTest['result'], BadgeTone> = {
   failed: 'danger',
 };
 
-const resultLabel = (result: BackupTest['result']) =>
-  BACKUP_RESULTS.find((r) => r.value === result)?.label ?? result;
-
-const Checks = ({ checks }: { checks: BackupTest['integrityChecks'] }) =>
-  checks.length === 0 ? (
-    <span className="table__sub table__sub--danger table__sub--flush">No integrity check</span>
+const Checks = ({ checks }: { checks: BackupTest['integrityChecks'] }) => {
+  const t = useMessages(cardsMessages).backupTests;
+  return checks.length === 0 ? (
+    <span className="table__sub table__sub--danger table__sub--flush">{t.noChecks}</span>
   ) : (
     <ul className="integrity-checks">
       {checks.map((c, index) => (
@@ -39,10 +39,12 @@ const Checks = ({ checks }: { checks: BackupTest['integrityChecks'] }) =>
           </span>
           <span>
             <strong>{c.method}</strong>{' '}
-            <span className="visually-hidden">{c.passed ? 'passed' : 'failed'}</span>
+            <span className="visually-hidden">{c.passed ? t.checkPassed : t.checkFailed}</span>
             {c.expected || c.actual ? (
               <span className="table__sub table__sub--flush">
-                expected <span className="mono">{c.expected || '—'}</span> · actual{' '}
+                {t.expected}
+                <span className="mono">{c.expected || '—'}</span>
+                {t.actual}
                 <span className="mono">{c.actual || '—'}</span>
               </span>
             ) : null}
@@ -51,6 +53,7 @@ const Checks = ({ checks }: { checks: BackupTest['integrityChecks'] }) =>
       ))}
     </ul>
   );
+};
 
 const BackupTestsTable = ({
   tests,
@@ -58,58 +61,65 @@ const BackupTestsTable = ({
 }: {
   tests: readonly BackupTest[];
   serviceNames: ReadonlyMap<string, string>;
-}) => (
-  <div className="table-wrap">
-    <table className="table backup-tests-table">
-      <caption className="visually-hidden">Backup restore tests, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Restored</th>
-          <th scope="col">From the backup of</th>
-          <th scope="col">Restore</th>
-          <th scope="col">Integrity checks</th>
-          <th scope="col">Result</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tests.map((t) => (
-          <tr key={t.id} data-backup-test-id={t.id}>
-            <th scope="row" className="backup-tests-table__what">
-              <span className="backup-tests-table__restored">{t.restoredWhat}</span>
-              {t.serviceId ? (
-                <span className="table__sub">{serviceNames.get(t.serviceId) ?? t.serviceId}</span>
-              ) : null}
-              {t.notes ? <span className="table__sub">{t.notes}</span> : null}
-              <span className="table__sub">
-                Recorded by {t.recordedBy} · {formatDateTime(t.recordedAt)}
-              </span>
-            </th>
-            <td>
-              <Timestamp value={t.backupTakenAt} />
-            </td>
-            <td>
-              <span className="backup-tests-table__duration">
-                {formatRecoveryMinutes(t.durationMinutes)}
-              </span>
-              <span className="table__sub">
-                <time dateTime={t.startedAt}>{formatDateTime(t.startedAt)}</time> to{' '}
-                <time dateTime={t.finishedAt}>{formatDateTime(t.finishedAt)}</time>
-              </span>
-            </td>
-            <td>
-              <Checks checks={t.integrityChecks} />
-            </td>
-            <td>
-              <Badge tone={RESULT_TONE[t.result]} dot>
-                {resultLabel(t.result)}
-              </Badge>
-            </td>
+}) => {
+  const t = useMessages(cardsMessages).backupTests;
+  return (
+    <div className="table-wrap">
+      <table className="table backup-tests-table">
+        <caption className="visually-hidden">{t.table.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.table.restored}</th>
+            <th scope="col">{t.table.backupOf}</th>
+            <th scope="col">{t.table.restore}</th>
+            <th scope="col">{t.table.checks}</th>
+            <th scope="col">{t.table.result}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
-);
+        </thead>
+        <tbody>
+          {tests.map((test) => (
+            <tr key={test.id} data-backup-test-id={test.id}>
+              <th scope="row" className="backup-tests-table__what">
+                <span className="backup-tests-table__restored">{test.restoredWhat}</span>
+                {test.serviceId ? (
+                  <span className="table__sub">
+                    {serviceNames.get(test.serviceId) ?? test.serviceId}
+                  </span>
+                ) : null}
+                {test.notes ? <span className="table__sub">{test.notes}</span> : null}
+                <span className="table__sub">
+                  {t.recordedBy(test.recordedBy, formatDateTime(test.recordedAt))}
+                </span>
+              </th>
+              <td>
+                <Timestamp value={test.backupTakenAt} />
+              </td>
+              <td>
+                <span className="backup-tests-table__duration">
+                  {formatRecoveryMinutes(test.durationMinutes)}
+                </span>
+                <span className="table__sub">
+                  {t.rangeFrom}
+                  <time dateTime={test.startedAt}>{formatDateTime(test.startedAt)}</time>
+                  {t.rangeTo}
+                  <time dateTime={test.finishedAt}>{formatDateTime(test.finishedAt)}</time>
+                </span>
+              </td>
+              <td>
+                <Checks checks={test.integrityChecks} />
+              </td>
+              <td>
+                <Badge tone={RESULT_TONE[test.result]} dot>
+                  {backupResultLabel(test.result)}
+                </Badge>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};
 
 /** Restores proven from real backups, with the checks that show the data came back whole. */
 export const BackupTestsCard = ({
@@ -123,6 +133,7 @@ export const BackupTestsCard = ({
   canRecord: boolean;
   onRecord: () => void;
 }) => {
+  const t = useMessages(cardsMessages).backupTests;
   const items = (tests.data ?? []).toSorted(
     (a, b) => Date.parse(b.finishedAt) - Date.parse(a.finishedAt),
   );
@@ -130,25 +141,25 @@ export const BackupTestsCard = ({
   return (
     <Card
       flush
-      title="Backup tests"
-      description="Restores from real backups to a non-production environment, with the checks (row counts, checksums) that prove the data is complete and intact."
+      title={t.title}
+      description={t.description}
       actions={
         canRecord ? (
           <Button icon={<PlusIcon />} onClick={onRecord}>
-            Record backup test
+            {t.record}
           </Button>
         ) : undefined
       }
     >
       {tests.isPending ? (
-        <TableSkeleton rows={3} label="Loading backup tests" />
+        <TableSkeleton rows={3} label={t.loading} />
       ) : tests.isError ? (
         <ErrorState error={tests.error} onRetry={() => void tests.refetch()} />
       ) : items.length === 0 ? (
         <EmptyState
           icon={<DatabaseIcon size="lg" />}
-          title="No backup test recorded yet"
-          description="A backup counts once it has been restored: record what was restored, from which backup, and the integrity checks that matched."
+          title={t.empty.title}
+          description={t.empty.description}
         />
       ) : (
         <BackupTestsTable tests={items} serviceNames={serviceNames} />

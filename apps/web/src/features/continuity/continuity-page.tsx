@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { canEditServices, canRecordContinuityEvidence } from '../../app/access';
 import { Alert, Button, ExportIcon, PageHeader, ProblemAlert } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { localTimeZone } from '../../lib/format';
 import { useCurrentUser } from '../auth/queries';
 import { REPORT_HTML_URL } from './api';
 import { BackupTestDialog } from './backup-test-dialog';
 import { BackupTestsCard } from './backup-tests-card';
+import { cardsMessages } from './cards.messages';
 import './continuity.css';
 import { DrillDialog } from './drill-dialog';
 import { DrillChartCard, DrillsCard } from './drills-card';
@@ -20,6 +22,7 @@ import { ServicesCard } from './services-card';
  * CC7.5; ISO 27001 A.5.30, A.8.13).
  */
 export const ContinuityPage = () => {
+  const t = useMessages(cardsMessages).page;
   const user = useCurrentUser();
   const canRecord = canRecordContinuityEvidence(user.role);
   const services = useServices();
@@ -33,37 +36,35 @@ export const ContinuityPage = () => {
   return (
     <>
       <PageHeader
-        title="Continuity"
-        description={`Recovery objectives, backup restore tests and DR drills: the evidence that recovery works and is tested. Times in ${localTimeZone()}.`}
+        title={t.title}
+        description={t.description(localTimeZone())}
         actions={
           <>
             <Button
               icon={<ExportIcon />}
               loading={report.isPending}
               onClick={() => report.mutate()}
-              title="Objectives, schedules, tests, drills and open findings as one JSON file"
+              title={t.downloadHint}
             >
-              Download JSON report
+              {t.download}
             </Button>
             <a
               className="button button--secondary"
               href={REPORT_HTML_URL}
               target="_blank"
               rel="noopener noreferrer"
-              title="The same report as a page to print or save as PDF, in a new tab"
+              title={t.printableHint}
             >
-              Open printable report
+              {t.printable}
             </a>
           </>
         }
       />
       <div className="stack">
-        {report.isError ? (
-          <ProblemAlert error={report.error} action="The continuity report" />
-        ) : null}
+        {report.isError ? <ProblemAlert error={report.error} action={t.reportAction} /> : null}
         {report.isSuccess ? (
-          <Alert tone="success" title={`Report saved: ${report.data.filename}`}>
-            It is in your downloads.
+          <Alert tone="success" title={t.saved(report.data.filename)}>
+            {t.inDownloads}
           </Alert>
         ) : null}
         <ScheduleCard schedule={schedule} />

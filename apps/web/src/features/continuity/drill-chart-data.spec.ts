@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { drillChartData, drillChartScale, drillChartSummary } from './drill-chart-data';
 import { aDrill } from './test-builders';
 
@@ -92,5 +93,26 @@ describe('drillChartSummary', () => {
     const summary = drillChartSummary(drillChartData([aDrill(), missed]));
     expect(summary).toMatch(/^2 drills measured; 1 met both objectives, 1 missed the RTO\./);
     expect(summary).toContain('RTO 30 h against 48 h: met; RPO 6 h against 24 h: met.');
+  });
+});
+
+describe('drillChartSummary in French', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('says the same in French', () => {
+    setActiveLocale('fr-CA');
+    const missed = aDrill({
+      id: 'missed',
+      interruptionAt: '2026-03-01T08:00:00.000Z',
+      achievedRtoMinutes: 3000,
+      rtoMet: false,
+    });
+    const summary = drillChartSummary(drillChartData([aDrill(), missed]));
+    expect(summary).toMatch(
+      /^2 exercices mesurés; 1 a respecté les deux objectifs, 1 a dépassé le RTO\. Le plus récent, le /,
+    );
+    expect(summary).toContain(
+      '\u00a0: RTO 30 h pour un objectif de 48 h, respecté; RPO 6 h pour un objectif de 24 h, respecté.',
+    );
   });
 });

@@ -1,5 +1,7 @@
 import type { Drill } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { messages } from './messages';
 import {
   againstObjectiveText,
   DEFAULT_RPO_HOURS,
@@ -97,23 +99,22 @@ export const drillChartTotals = (points: readonly DrillChartPoint[]) => ({
   bothMet: points.filter((p) => p.rtoMet === true && p.rpoMet === true).length,
 });
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** One paragraph for assistive technology and the caption: what the bars say. */
 export const drillChartSummary = (points: readonly DrillChartPoint[]): string => {
+  const t = pick(messages).chart;
   const totals = drillChartTotals(points);
   const parts = [
-    `${plural(totals.drills, 'drill')} measured; ${totals.bothMet} met both objectives`,
-    totals.rtoMissed ? `${totals.rtoMissed} missed the RTO` : null,
-    totals.rpoMissed ? `${totals.rpoMissed} missed the RPO` : null,
+    t.drillsMeasured(totals.drills, totals.bothMet),
+    totals.rtoMissed ? t.missedRto(totals.rtoMissed) : null,
+    totals.rpoMissed ? t.missedRpo(totals.rpoMissed) : null,
   ].filter(Boolean);
   const latest = points.at(-1);
   const last = latest
-    ? ` Latest, ${formatDateTime(latest.at)}: RTO ${againstObjectiveText(
-        latest.rtoMinutes,
-        latest.rtoTargetHours,
-        latest.rtoMet,
-      )}; RPO ${againstObjectiveText(latest.rpoMinutes, latest.rpoTargetHours, latest.rpoMet)}.`
+    ? t.latest(
+        formatDateTime(latest.at),
+        againstObjectiveText(latest.rtoMinutes, latest.rtoTargetHours, latest.rtoMet),
+        againstObjectiveText(latest.rpoMinutes, latest.rpoTargetHours, latest.rpoMet),
+      )
     : '';
   return `${parts.join(', ')}.${last}`;
 };

@@ -9,18 +9,17 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDateTime } from '../../lib/format';
+import { useMessages } from '../../i18n';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { cardsMessages } from './cards.messages';
 import { drillChartScale, drillChartSummary, type DrillChartPoint } from './drill-chart-data';
 import { drillTypeLabel } from './drill-form';
 import { againstObjectiveText, formatObjectiveHours } from './recovery-time';
 
 // Loaded lazily, with recharts: the rest of the page does not wait for it.
 
-const dayLabel = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  year: '2-digit',
-});
+const dayLabel = (at: string): string =>
+  formatDate(at, { month: 'short', day: 'numeric', year: '2-digit' });
 
 interface TooltipProps {
   active?: boolean;
@@ -52,8 +51,6 @@ const DrillTooltip = ({ active, payload }: TooltipProps) => {
   );
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export interface DrillChartProps {
   points: readonly DrillChartPoint[];
   /** The id of the table that lists the same figures, for screen readers. */
@@ -65,6 +62,7 @@ export interface DrillChartProps {
  * a bar above its line is a missed objective (drawn in the danger colour and said in words).
  */
 export const DrillChart = ({ points, tableId }: DrillChartProps) => {
+  const t = useMessages(cardsMessages).chart;
   const scale = drillChartScale(points);
   const summary = drillChartSummary(points);
   const rto = formatObjectiveHours(scale.lines.rtoHours);
@@ -72,21 +70,21 @@ export const DrillChart = ({ points, tableId }: DrillChartProps) => {
   return (
     <figure
       className="chart chart--drills"
-      aria-label={`Achieved RTO and RPO per drill against the ${rto} RTO and ${rpo} RPO objectives: ${summary}`}
+      aria-label={t.label(rto, rpo, summary)}
       aria-describedby={tableId}
     >
       <ul className="chart__legend" aria-hidden="true">
         <li>
-          <span className="chart__swatch chart__swatch--rto" /> Achieved RTO
+          <span className="chart__swatch chart__swatch--rto" /> {t.achievedRto}
         </li>
         <li>
-          <span className="chart__swatch chart__swatch--rpo" /> Achieved RPO
+          <span className="chart__swatch chart__swatch--rpo" /> {t.achievedRpo}
         </li>
         <li>
-          <span className="chart__swatch chart__swatch--missed" /> Objective missed
+          <span className="chart__swatch chart__swatch--missed" /> {t.missed}
         </li>
         <li>
-          <span className="chart__swatch chart__swatch--line" /> Objectives: RTO {rto}, RPO {rpo}
+          <span className="chart__swatch chart__swatch--line" /> {t.objectives(rto, rpo)}
         </li>
       </ul>
       <div className="chart__canvas">
@@ -102,7 +100,7 @@ export const DrillChart = ({ points, tableId }: DrillChartProps) => {
               dataKey="id"
               tickFormatter={(id: string) => {
                 const point = points.find((p) => p.id === id);
-                return point ? dayLabel.format(new Date(point.at)) : '';
+                return point ? dayLabel(point.at) : '';
               }}
               tickLine={false}
               axisLine={false}
@@ -110,7 +108,7 @@ export const DrillChart = ({ points, tableId }: DrillChartProps) => {
             />
             <YAxis
               domain={[0, scale.maxHours]}
-              tickFormatter={(hours: number) => `${hours} h`}
+              tickFormatter={(hours: number) => `${formatNumber(hours)} h`}
               tickLine={false}
               axisLine={false}
               width={52}
@@ -122,7 +120,7 @@ export const DrillChart = ({ points, tableId }: DrillChartProps) => {
               strokeDasharray="6 4"
               ifOverflow="extendDomain"
               label={{
-                value: `RTO objective ${rto}`,
+                value: t.rtoObjective(rto),
                 position: 'insideTopLeft',
                 className: 'chart__objective-label',
               }}
@@ -133,14 +131,14 @@ export const DrillChart = ({ points, tableId }: DrillChartProps) => {
               strokeDasharray="2 4"
               ifOverflow="extendDomain"
               label={{
-                value: `RPO objective ${rpo}`,
+                value: t.rpoObjective(rpo),
                 position: 'insideTopLeft',
                 className: 'chart__objective-label',
               }}
             />
             <Bar
               dataKey="rtoHours"
-              name="Achieved RTO"
+              name={t.achievedRto}
               className="chart__bar chart__bar--rto"
               isAnimationActive={false}
               radius={[3, 3, 0, 0]}
@@ -155,7 +153,7 @@ export const DrillChart = ({ points, tableId }: DrillChartProps) => {
             </Bar>
             <Bar
               dataKey="rpoHours"
-              name="Achieved RPO"
+              name={t.achievedRpo}
               className="chart__bar chart__bar--rpo"
               isAnimationActive={false}
               radius={[3, 3, 0, 0]}
@@ -173,10 +171,7 @@ export const DrillChart = ({ points, tableId }: DrillChartProps) => {
       </div>
       <figcaption className="chart__caption">
         {summary}
-        {scale.otherTargets > 0
-          ? ` ${plural(scale.otherTargets, 'drill')} held to other objectives than the lines: the table gives each drill's.`
-          : ''}{' '}
-        The same figures are in the DR drills table.
+        {scale.otherTargets > 0 ? ` ${t.otherTargets(scale.otherTargets)}` : ''} {t.sameFigures}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,5 @@
 import type { Service } from '@vigil/contracts';
 import { tightestObjectives } from '@vigil/domain';
-import { useState, type FormEvent } from 'react';
 import {
   Button,
   Dialog,
@@ -12,13 +11,18 @@ import {
   TextAreaField,
   TextField,
   TrashIcon,
+  useToast,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { localTimeZone } from '../../lib/format';
-import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
+import { serverFieldErrors } from '../../lib/form-errors';
+import { dialogsMessages, continuityToastMessages } from './dialogs.messages';
 import {
   achievedOf,
   DRILL_TYPES,
   drillServerErrors,
+  drillTypeHint,
+  drillTypeLabel,
   emptyDrillDraft,
   emptyFinding,
   FINDING_SEVERITIES,
@@ -27,7 +31,8 @@ import {
   type DrillDraft,
   type FindingDraft,
 } from './drill-form';
-import { SEVERITY_META } from './findings';
+import { findingSeverityLabel } from './findings';
+import { useRecordDraft } from './use-record-draft';
 import { useRecordDrill } from './queries';
 import { againstObjectiveText } from './recovery-time';
 
@@ -46,21 +51,18 @@ const AchievedPreview = ({
   objectives: { rtoHours: number; rpoHours: number };
   fromServices: boolean;
 }) => {
+  const t = useMessages(dialogsMessages).drill;
   const { rtoMinutes, rpoMinutes } = achievedOf(draft);
   if ((rtoMinutes ?? -1) < 0 && (rpoMinutes ?? -1) < 0) return null;
   return (
     <p className="drill-preview" role="status">
       {rtoMinutes !== null && rtoMinutes >= 0 ? (
-        <span>Achieved RTO {againstObjectiveText(rtoMinutes, objectives.rtoHours, null)}.</span>
+        <span>{t.achievedRto(againstObjectiveText(rtoMinutes, objectives.rtoHours, null))}</span>
       ) : null}
       {rpoMinutes !== null && rpoMinutes >= 0 ? (
-        <span>Achieved RPO {againstObjectiveText(rpoMinutes, objectives.rpoHours, null)}.</span>
+        <span>{t.achievedRpo(againstObjectiveText(rpoMinutes, objectives.rpoHours, null))}</span>
       ) : null}
-      <span className="drill-preview__note">
-        {fromServices
-          ? 'Held to the tightest objectives among the services in use.'
-          : 'Held to the company objectives: no service lists its own.'}
-      </span>
+      <span className="drill-preview__note">{fromServices ? t.fromServices : t.fromCompany}</span>
     </p>
   );
 };
@@ -73,37 +75,28 @@ export const DrillDialog = ({
   services: readonly Service[];
   onClose: () => void;
 }) => {
+  const { common, drill: t } = useMessages(dialogsMessages);
   const inUse = services.filter((s) => !s.retired);
-  const [draft, setDraft] = useState<DrillDraft>(emptyDrillDraft);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const record = useRecordDrill();
+  const toast = useToast();
+  const saidDone = useMessages(continuityToastMessages);
+  const { draft, errors, set, clear, updateList, submit } = useRecordDraft({
+    empty: emptyDrillDraft,
+    toBody: toDrillBody,
+    record,
+    done: () => {
+      toast({ title: saidDone.drillRecorded });
+      onClose();
+    },
+  });
   const allErrors = { ...drillServerErrors(draft, serverFieldErrors(record.error)), ...errors };
-  const typeHint = DRILL_TYPES.find((t) => t.value === draft.type)?.hint;
-
-  const set = <K extends keyof DrillDraft>(field: K, value: DrillDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => withoutError(e, field));
-  };
+  const typeHint = draft.type ? drillTypeHint(draft.type) : undefined;
 
   const setFinding = (key: string, patch: Partial<Omit<FindingDraft, 'key'>>) => {
-    setDraft((d) => ({
-      ...d,
-      findings: d.findings.map((f) => (f.key === key ? { ...f, ...patch } : f)),
-    }));
-    setErrors((e) =>
-      Object.keys(patch).reduce(
-        (errs, field) => withoutError(errs, findingField(key, field as 'description')),
-        e,
-      ),
+    updateList('findings', (findings) =>
+      findings.map((f) => (f.key === key ? { ...f, ...patch } : f)),
     );
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = toDrillBody(draft, Date.now());
-    if (!result.ok) return setErrors(result.errors);
-    setErrors({});
-    record.mutate(result.value, { onSuccess: onClose });
+    clear(...Object.keys(patch).map((field) => findingField(key, field as 'description')));
   };
 
   return (
@@ -112,33 +105,33 @@ export const DrillDialog = ({
       onClose={onClose}
       size="lg"
       busy={record.isPending}
-      title="Record drill"
-      description="A test of the recovery plan: SOC 2 A1.3 and CC7.5, ISO 27001 A.5.30. Record what actually happened, including what went wrong."
+      title={t.title}
+      description={t.description}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           <TextAreaField
-            label="Scenario"
+            label={t.scenario}
             value={draft.scenario}
             rows={2}
             maxLength={2000}
-            placeholder="e.g. Ransomware encrypts the primary database; restore from the off-site backup"
+            placeholder={t.scenarioPlaceholder}
             error={allErrors.scenario}
             onChange={(e) => set('scenario', e.target.value)}
             data-autofocus
           />
           <div className="form-grid">
             <SelectField
-              label="Type"
+              label={t.type}
               value={draft.type}
               error={allErrors.type}
               hint={typeHint}
               onChange={(e) => set('type', e.target.value as DrillDraft['type'])}
             >
-              <option value="">Choose…</option>
-              {DRILL_TYPES.map((t) => (
-                <option key={t.value} value={t.value}>
-                  {t.label}
+              <option value="">{common.choose}</option>
+              {DRILL_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {drillTypeLabel(type)}
                 </option>
               ))}
             </SelectField>
@@ -149,34 +142,32 @@ export const DrillDialog = ({
                 onChange={(e) => set('keyPersonnelUnavailable', e.target.checked)}
               />
               <span>
-                <strong>Key personnel unavailable</strong>
-                <span className="checkbox__hint">
-                  Run without someone the plan relies on, as CC7.5 asks to test.
-                </span>
+                <strong>{t.keyPersonnel}</strong>
+                <span className="checkbox__hint">{t.keyPersonnelHint}</span>
               </span>
             </label>
             <TextField
-              label="Interruption at"
+              label={t.interruptionAt}
               type="datetime-local"
               value={draft.interruptionAt}
               error={allErrors.interruptionAt}
-              hint={`When the simulated interruption started. Your time zone: ${localTimeZone()}.`}
+              hint={t.interruptionHint(localTimeZone())}
               onChange={(e) => set('interruptionAt', e.target.value)}
             />
             <TextField
-              label="Service restored at (optional)"
+              label={t.restoredAt}
               type="datetime-local"
               value={draft.restoredAt}
               error={allErrors.restoredAt}
-              hint="Achieved RTO = restored − interruption. Empty for a tabletop."
+              hint={t.restoredHint}
               onChange={(e) => set('restoredAt', e.target.value)}
             />
             <TextField
-              label="Recovery point (optional)"
+              label={t.recoveryPoint}
               type="datetime-local"
               value={draft.recoveryPointAt}
               error={allErrors.recoveryPointAt}
-              hint="The backup or snapshot restored from. Achieved RPO = interruption − recovery point."
+              hint={t.recoveryPointHint}
               onChange={(e) => set('recoveryPointAt', e.target.value)}
             />
           </div>
@@ -186,21 +177,19 @@ export const DrillDialog = ({
             fromServices={inUse.length > 0}
           />
           <TextAreaField
-            label="Participants"
+            label={t.participants}
             value={draft.participants}
             rows={3}
-            placeholder={'One per line, e.g.\nAna Ops (incident lead)\nBen DBA'}
+            placeholder={t.participantsPlaceholder}
             error={allErrors.participants}
             onChange={(e) => set('participants', e.target.value)}
           />
 
           <fieldset className="fieldset">
-            <legend className="field__label">Findings</legend>
-            <p className="field__hint">
-              What did not work as planned, with the ticket that fixes it and when it is due.
-            </p>
+            <legend className="field__label">{t.findings}</legend>
+            <p className="field__hint">{t.findingsHint}</p>
             {draft.findings.length === 0 ? (
-              <p className="fieldset__empty">No findings.</p>
+              <p className="fieldset__empty">{t.noFindings}</p>
             ) : (
               <ul className="finding-rows">
                 {draft.findings.map((f, index) => {
@@ -208,7 +197,7 @@ export const DrillDialog = ({
                   return (
                     <li className="finding-row" key={f.key}>
                       <SelectField
-                        label={`Finding ${n} severity`}
+                        label={t.findingSeverity(n)}
                         value={f.severity}
                         onChange={(e) =>
                           setFinding(f.key, {
@@ -218,51 +207,50 @@ export const DrillDialog = ({
                       >
                         {FINDING_SEVERITIES.map((s) => (
                           <option key={s} value={s}>
-                            {SEVERITY_META[s].label}
+                            {findingSeverityLabel(s)}
                           </option>
                         ))}
                       </SelectField>
                       <TextField
-                        label={`Finding ${n} description`}
+                        label={t.findingDescription(n)}
                         value={f.description}
                         maxLength={2000}
                         error={allErrors[findingField(f.key, 'description')]}
                         onChange={(e) => setFinding(f.key, { description: e.target.value })}
                       />
                       <TextField
-                        label={`Finding ${n} ticket`}
+                        label={t.findingTicket(n)}
                         value={f.ticket}
                         maxLength={200}
-                        placeholder="e.g. OPS-142"
+                        placeholder={t.ticketPlaceholder}
                         error={allErrors[findingField(f.key, 'ticket')]}
                         onChange={(e) => setFinding(f.key, { ticket: e.target.value })}
                       />
                       <TextField
-                        label={`Finding ${n} due`}
+                        label={t.findingDue(n)}
                         type="datetime-local"
                         value={f.dueAt}
                         error={allErrors[findingField(f.key, 'dueAt')]}
                         onChange={(e) => setFinding(f.key, { dueAt: e.target.value })}
                       />
                       <TextField
-                        label={`Finding ${n} closed`}
+                        label={t.findingClosed(n)}
                         type="datetime-local"
                         value={f.closedAt}
                         error={allErrors[findingField(f.key, 'closedAt')]}
-                        hint="Empty while open."
+                        hint={t.closedHint}
                         onChange={(e) => setFinding(f.key, { closedAt: e.target.value })}
                       />
                       <Button
                         variant="ghost"
                         iconOnly
                         className="finding-row__remove"
-                        aria-label={`Remove finding ${n}`}
-                        title="Remove"
+                        aria-label={t.removeFinding(n)}
+                        title={common.remove}
                         onClick={() =>
-                          setDraft((d) => ({
-                            ...d,
-                            findings: d.findings.filter((x) => x.key !== f.key),
-                          }))
+                          updateList('findings', (findings) =>
+                            findings.filter((x) => x.key !== f.key),
+                          )
                         }
                       >
                         <TrashIcon />
@@ -277,24 +265,24 @@ export const DrillDialog = ({
                 size="sm"
                 icon={<PlusIcon />}
                 onClick={() =>
-                  setDraft((d) => ({
-                    ...d,
-                    findings: [...d.findings, emptyFinding(`f${nextFindingKey++}`)],
-                  }))
+                  updateList('findings', (findings) => [
+                    ...findings,
+                    emptyFinding(`f${nextFindingKey++}`),
+                  ])
                 }
               >
-                Add finding
+                {t.addFinding}
               </Button>
             </div>
           </fieldset>
-          {record.isError ? <ProblemAlert error={record.error} action="Recording drills" /> : null}
+          {record.isError ? <ProblemAlert error={record.error} action={t.recordAction} /> : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={record.isPending}>
-            Cancel
+            {common.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={record.isPending}>
-            Record drill
+            {t.submit}
           </Button>
         </DialogFooter>
       </form>

@@ -1,6 +1,9 @@
+import { setActiveLocale } from '../../i18n';
 import {
   achievedOf,
   drillServerErrors,
+  drillTypeHint,
+  drillTypeLabel,
   emptyDrillDraft,
   emptyFinding,
   parseParticipants,
@@ -147,6 +150,28 @@ describe('drillServerErrors', () => {
     const draft = filled({ findings: [emptyFinding('f4'), emptyFinding('f9')] });
     expect(drillServerErrors(draft, { 'findings.1.ticket': 'too long' })).toEqual({
       'findings.f9.ticket': 'too long',
+    });
+  });
+});
+
+describe('in French', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the drill types and says what is missing', () => {
+    setActiveLocale('fr-CA');
+    expect(drillTypeLabel('tabletop')).toBe('Exercice sur table');
+    expect(drillTypeHint('failover')).toBe(
+      'La production bascule vers le site ou la région de reprise.',
+    );
+    expect(toDrillBody(emptyDrillDraft(), NOW)).toEqual({
+      ok: false,
+      errors: {
+        interruptionAt:
+          'Quand l’interruption simulée a-t-elle commencé? Le RTO et le RPO se calculent à partir de ce moment.',
+        scenario:
+          'Décrivez le scénario, p. ex. un rançongiciel chiffre la base de données principale.',
+        type: 'Choisissez le type d’exercice.',
+      },
     });
   });
 });

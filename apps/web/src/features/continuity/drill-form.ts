@@ -1,28 +1,23 @@
 import type { Drill, DrillInput } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import type { FieldErrors } from '../../lib/form-errors';
 import { fromLocalInput } from '../incidents/local-time';
 import type { FormResult } from './backup-test-form';
+import { messages } from './messages';
 
+/** The kinds of drill, from the lightest to the most real. */
 export const DRILL_TYPES = [
-  {
-    value: 'tabletop',
-    label: 'Tabletop',
-    hint: 'The team walks through the plan against the scenario; nothing is restored.',
-  },
-  {
-    value: 'functional_restore',
-    label: 'Functional restore',
-    hint: 'Systems are restored for real, in a non-production environment.',
-  },
-  {
-    value: 'failover',
-    label: 'Failover',
-    hint: 'Production fails over to the recovery site or region.',
-  },
-] as const satisfies readonly { value: Drill['type']; label: string; hint: string }[];
+  'tabletop',
+  'functional_restore',
+  'failover',
+] as const satisfies readonly Drill['type'][];
 
 export const drillTypeLabel = (type: Drill['type']): string =>
-  DRILL_TYPES.find((t) => t.value === type)?.label ?? type;
+  pick(messages).drillTypes[type]?.label ?? type;
+
+/** What a kind of drill involves, under the dialog's menu. */
+export const drillTypeHint = (type: Drill['type']): string | undefined =>
+  pick(messages).drillTypes[type]?.hint;
 
 export const FINDING_SEVERITIES = ['high', 'medium', 'low'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
@@ -112,42 +107,39 @@ type TimeField = 'interruptionAt' | 'restoredAt' | 'recoveryPointAt';
  * are left empty for a tabletop exercise, which measures neither.
  */
 export const toDrillBody = (draft: DrillDraft, now: number): FormResult<DrillInput> => {
+  const { form, drillForm: t } = pick(messages);
   const errors: FieldErrors = {};
   const at: Partial<Record<TimeField, string | null>> = {};
   for (const field of ['interruptionAt', 'restoredAt', 'recoveryPointAt'] as const) {
     const value = fromLocalInput(draft[field]);
-    if (value === undefined) errors[field] = 'Not a date and time.';
-    else if (value && Date.parse(value) > now) errors[field] = 'This is in the future.';
+    if (value === undefined) errors[field] = form.notADateTime;
+    else if (value && Date.parse(value) > now) errors[field] = form.inFuture;
     else at[field] = value;
   }
-  if (at.interruptionAt === null) {
-    errors.interruptionAt = 'When did the simulated interruption start? RTO and RPO count from it.';
-  }
+  if (at.interruptionAt === null) errors.interruptionAt = t.interruptionMissing;
   const { interruptionAt, restoredAt, recoveryPointAt } = at;
   if (interruptionAt && restoredAt && Date.parse(restoredAt) < Date.parse(interruptionAt)) {
-    errors.restoredAt = 'Restored before the interruption started.';
+    errors.restoredAt = t.restoredBeforeInterruption;
   }
   if (
     interruptionAt &&
     recoveryPointAt &&
     Date.parse(recoveryPointAt) > Date.parse(interruptionAt)
   ) {
-    errors.recoveryPointAt = 'The recovery point is the last good data before the interruption.';
+    errors.recoveryPointAt = t.recoveryPointAfter;
   }
-  if (!draft.scenario.trim()) {
-    errors.scenario = 'Describe the scenario, e.g. ransomware encrypts the primary database.';
-  }
-  if (!draft.type) errors.type = 'Choose the kind of drill.';
+  if (!draft.scenario.trim()) errors.scenario = t.scenarioMissing;
+  if (!draft.type) errors.type = t.typeMissing;
 
   const findings: DrillInput['findings'] = [];
   for (const f of draft.findings) {
     const dueAt = fromLocalInput(f.dueAt);
     const closedAt = fromLocalInput(f.closedAt);
-    if (!f.description.trim()) errors[findingField(f.key, 'description')] = 'Describe the finding.';
-    if (dueAt === undefined) errors[findingField(f.key, 'dueAt')] = 'Not a date and time.';
-    if (closedAt === undefined) errors[findingField(f.key, 'closedAt')] = 'Not a date and time.';
+    if (!f.description.trim()) errors[findingField(f.key, 'description')] = t.findingMissing;
+    if (dueAt === undefined) errors[findingField(f.key, 'dueAt')] = form.notADateTime;
+    if (closedAt === undefined) errors[findingField(f.key, 'closedAt')] = form.notADateTime;
     else if (closedAt && Date.parse(closedAt) > now) {
-      errors[findingField(f.key, 'closedAt')] = 'This is in the future.';
+      errors[findingField(f.key, 'closedAt')] = form.inFuture;
     }
     if (dueAt === undefined || closedAt === undefined) continue;
     findings.push({

@@ -1,4 +1,5 @@
-import { findingsSummary, openFindings } from './findings';
+import { setActiveLocale } from '../../i18n';
+import { findingSeverityLabel, findingsSummary, openFindings } from './findings';
 import { aDrill } from './test-builders';
 
 const finding = (
@@ -54,5 +55,23 @@ describe('findingsSummary', () => {
     ],
   ])('%j → %s', (findings, text) => {
     expect(findingsSummary(findings)).toBe(text);
+  });
+});
+
+describe('in French', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('summarises a drill’s findings', () => {
+    setActiveLocale('fr-CA');
+    expect(findingsSummary([])).toBe('Aucun');
+    expect(findingsSummary([finding({ closedAt: '2026-11-15T00:00:00Z' })])).toBe('1 clos');
+    expect(
+      findingsSummary([
+        finding({ severity: 'high' }),
+        finding(),
+        finding({ closedAt: '2026-11-15T00:00:00Z' }),
+      ]),
+    ).toBe('2 ouverts (1 de gravité élevée) sur 3');
+    expect(findingSeverityLabel('medium')).toBe('Moyenne');
   });
 });

@@ -1,6 +1,8 @@
 import type { Drill } from '@vigil/contracts';
 import type { BadgeTone } from '../../components/ui';
+import { pick } from '../../i18n';
 import { FINDING_SEVERITIES, type FindingSeverity } from './drill-form';
+import { messages } from './messages';
 
 export interface OpenFinding {
   drillId: string;
@@ -15,11 +17,15 @@ export interface OpenFinding {
   overdue: boolean;
 }
 
-export const SEVERITY_META: Record<FindingSeverity, { label: string; tone: BadgeTone }> = {
-  high: { label: 'High', tone: 'danger' },
-  medium: { label: 'Medium', tone: 'warning' },
-  low: { label: 'Low', tone: 'neutral' },
+export const SEVERITY_TONE: Record<FindingSeverity, BadgeTone> = {
+  high: 'danger',
+  medium: 'warning',
+  low: 'neutral',
 };
+
+/** "High", "Medium", "Low": a finding's severity. */
+export const findingSeverityLabel = (severity: FindingSeverity): string =>
+  pick(messages).findings.severities[severity];
 
 const rank = (s: FindingSeverity) => FINDING_SEVERITIES.indexOf(s);
 const dueMs = (f: OpenFinding) => (f.dueAt ? Date.parse(f.dueAt) : Number.POSITIVE_INFINITY);
@@ -53,9 +59,10 @@ export const openFindings = (drills: readonly Drill[], now: number): OpenFinding
 
 /** "2 open (1 high)" for a drill's row. */
 export const findingsSummary = (findings: Drill['findings']): string => {
-  if (findings.length === 0) return 'None';
+  const t = pick(messages).findings;
+  if (findings.length === 0) return t.none;
   const open = findings.filter((f) => f.closedAt === null);
   const high = open.filter((f) => f.severity === 'high').length;
-  if (open.length === 0) return `${findings.length} closed`;
-  return `${open.length} open${high ? ` (${high} high)` : ''} of ${findings.length}`;
+  if (open.length === 0) return t.closed(findings.length);
+  return t.open(open.length, high, findings.length);
 };

@@ -1,4 +1,6 @@
 import { Badge } from '../../components/ui';
+import { useMessages } from '../../i18n';
+import { messages } from './messages';
 import {
   formatObjectiveHours,
   formatRecoveryMinutes,
@@ -6,13 +8,10 @@ import {
   type ObjectiveOutcome,
 } from './recovery-time';
 
-const OUTCOME_META: Record<
-  ObjectiveOutcome,
-  { label: string; tone: 'success' | 'danger' | 'neutral' }
-> = {
-  met: { label: 'Met', tone: 'success' },
-  missed: { label: 'Missed', tone: 'danger' },
-  not_measured: { label: 'Not measured', tone: 'neutral' },
+const OUTCOME_TONE: Record<ObjectiveOutcome, 'success' | 'danger' | 'neutral'> = {
+  met: 'success',
+  missed: 'danger',
+  not_measured: 'neutral',
 };
 
 /** "30 h · objective 48 h · Met": what a drill achieved beside what it was held to. */
@@ -27,18 +26,18 @@ export const ObjectiveResult = ({
   objectiveHours: number;
   met: boolean | null;
 }) => {
+  const t = useMessages(messages).recovery;
   const outcome = achievedMinutes === null ? 'not_measured' : outcomeOf(met);
-  const meta = OUTCOME_META[outcome];
   return (
     <div className={`objective-result objective-result--${outcome}`} data-objective={kind}>
       <span className="objective-result__achieved">
         {achievedMinutes === null ? '—' : formatRecoveryMinutes(achievedMinutes)}
       </span>
       <span className="table__sub table__sub--flush">
-        objective {formatObjectiveHours(objectiveHours)}
+        {t.objective(formatObjectiveHours(objectiveHours))}
       </span>
-      <Badge tone={meta.tone} dot>
-        {meta.label}
+      <Badge tone={OUTCOME_TONE[outcome]} dot>
+        {t.outcomes[outcome]}
       </Badge>
     </div>
   );

@@ -1,11 +1,14 @@
 import { Badge, Card, CheckIcon, EmptyState, TableSkeleton, Timestamp } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
-import { openFindings, SEVERITY_META } from './findings';
+import { cardsMessages } from './cards.messages';
+import { findingSeverityLabel, openFindings, SEVERITY_TONE } from './findings';
 import type { useDrills } from './queries';
 
 /** What drills found and nobody has closed yet: the remediation an auditor follows up. */
 export const OpenFindingsCard = ({ drills: query }: { drills: ReturnType<typeof useDrills> }) => {
+  const t = useMessages(cardsMessages).findings;
   const now = useNow();
   const drills = query.data;
   const findings = openFindings(drills ?? [], now);
@@ -13,56 +16,56 @@ export const OpenFindingsCard = ({ drills: query }: { drills: ReturnType<typeof 
   return (
     <Card
       flush
-      title="Open findings"
+      title={t.title}
       description={
         drills === undefined
-          ? 'From the DR drills.'
+          ? t.fromDrills
           : findings.length === 0
-            ? 'From the DR drills: none open.'
-            : `${findings.length} open from the DR drills${overdue ? `, ${overdue} past due` : ''}. Overdue first, then by severity.`
+            ? t.noneOpen
+            : t.open(findings.length, overdue)
       }
     >
       {query.isPending ? (
-        <TableSkeleton rows={2} label="Loading findings" />
+        <TableSkeleton rows={2} label={t.loading} />
       ) : drills === undefined ? (
-        <p className="card__notice muted">Listed once the drills load.</p>
+        <p className="card__notice muted">{t.waiting}</p>
       ) : findings.length === 0 ? (
         <EmptyState
           icon={<CheckIcon size="lg" />}
-          title="No open finding"
-          description="Issues a drill finds are listed here, with their ticket and due date, until they are closed."
+          title={t.empty.title}
+          description={t.empty.description}
         />
       ) : (
         <div className="table-wrap">
           <table className="table findings-table">
-            <caption className="visually-hidden">Open drill findings</caption>
+            <caption className="visually-hidden">{t.table.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Severity</th>
-                <th scope="col">Finding</th>
-                <th scope="col">Ticket</th>
-                <th scope="col">Due</th>
+                <th scope="col">{t.table.severity}</th>
+                <th scope="col">{t.table.finding}</th>
+                <th scope="col">{t.table.ticket}</th>
+                <th scope="col">{t.table.due}</th>
               </tr>
             </thead>
             <tbody>
               {findings.map((f) => (
                 <tr key={`${f.drillId}-${f.index}`} data-drill-id={f.drillId}>
                   <td>
-                    <Badge tone={SEVERITY_META[f.severity].tone} dot>
-                      {SEVERITY_META[f.severity].label}
+                    <Badge tone={SEVERITY_TONE[f.severity]} dot>
+                      {findingSeverityLabel(f.severity)}
                     </Badge>
                   </td>
                   <td>
                     {f.description}
                     <span className="table__sub">
-                      Drill of {formatDateTime(f.drilledAt)}: {f.scenario}
+                      {t.drillOf(formatDateTime(f.drilledAt), f.scenario)}
                     </span>
                   </td>
                   <td>
                     {f.ticket ? (
                       <span className="mono">{f.ticket}</span>
                     ) : (
-                      <span className="muted">None</span>
+                      <span className="muted">{t.noTicket}</span>
                     )}
                   </td>
                   <td>
@@ -71,12 +74,12 @@ export const OpenFindingsCard = ({ drills: query }: { drills: ReturnType<typeof 
                         <Timestamp value={f.dueAt} />
                         {f.overdue ? (
                           <Badge tone="danger" dot>
-                            Overdue
+                            {t.overdue}
                           </Badge>
                         ) : null}
                       </span>
                     ) : (
-                      <span className="muted">No due date</span>
+                      <span className="muted">{t.noDueDate}</span>
                     )}
                   </td>
                 </tr>

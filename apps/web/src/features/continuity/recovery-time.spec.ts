@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import {
   againstObjectiveText,
   formatObjectiveHours,
@@ -61,5 +62,18 @@ describe('againstObjectiveText', () => {
       'missed',
       'not_measured',
     ]);
+  });
+});
+
+describe('in French', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('says the achieved time against the objective', () => {
+    setActiveLocale('fr-CA');
+    expect(againstObjectiveText(1800, 48, true)).toBe('30 h pour un objectif de 48 h, respecté');
+    expect(againstObjectiveText(3000, 48, false)).toBe(
+      '50 h pour un objectif de 48 h, non respecté',
+    );
+    expect(againstObjectiveText(null, 24, null)).toBe('non mesuré (objectif de 24 h)');
   });
 });

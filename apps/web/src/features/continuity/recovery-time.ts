@@ -1,3 +1,6 @@
+import { pick } from '../../i18n';
+import { messages } from './messages';
+
 // The company's objectives when a service names none (domain spec §6): 48 h and 24 h.
 export { DEFAULT_RPO_HOURS, DEFAULT_RTO_HOURS } from '@vigil/domain';
 
@@ -32,9 +35,10 @@ export const againstObjectiveText = (
   objectiveHours: number,
   met: boolean | null,
 ): string => {
+  const t = pick(messages).recovery;
   const objective = formatObjectiveHours(objectiveHours);
-  if (achievedMinutes === null) return `not measured (objective ${objective})`;
+  if (achievedMinutes === null) return t.notMeasured(objective);
   // At the objective exactly is still within it: the RTO is the maximum acceptable delay.
   const within = met ?? achievedMinutes <= objectiveHours * 60;
-  return `${formatRecoveryMinutes(achievedMinutes)} against ${objective}: ${within ? 'met' : 'missed'}`;
+  return t.against(formatRecoveryMinutes(achievedMinutes), objective, within);
 };

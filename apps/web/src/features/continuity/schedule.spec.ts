@@ -1,4 +1,11 @@
-import { cadenceText, dueText, scheduleState } from './schedule';
+import { setActiveLocale } from '../../i18n';
+import {
+  cadenceText,
+  dueText,
+  scheduleKindMeta,
+  scheduleState,
+  scheduleStateLabel,
+} from './schedule';
 import { aSchedule } from './test-builders';
 
 const at = (iso: string) => Date.parse(iso);
@@ -42,5 +49,27 @@ describe('cadenceText', () => {
     [4, 'Every 4 months'],
   ])('%d → %s', (months, text) => {
     expect(cadenceText(months)).toBe(text);
+  });
+});
+
+describe('in French', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('words the cadence, the countdown and the state', () => {
+    setActiveLocale('fr-CA');
+    expect([cadenceText(3), cadenceText(1), cadenceText(4)]).toEqual([
+      'Tous les 3 mois (trimestriel)',
+      'Tous les mois (mensuel)',
+      'Tous les 4 mois',
+    ]);
+    const due = '2026-12-01T09:00:00.000Z';
+    expect(dueText(due, at('2026-10-17T09:00:00.000Z'))).toBe('échéance dans 45 jours');
+    expect(dueText(due, at('2026-12-01T08:00:00.000Z'))).toBe('échéance dans 1 heure');
+    expect(dueText(due, at('2026-12-04T10:00:00.000Z'))).toBe('en retard de 3 jours');
+    expect(scheduleStateLabel('due_soon')).toBe('Échéance proche');
+    expect(scheduleKindMeta('drill')).toMatchObject({
+      title: 'Exercice de PRA',
+      controls: 'SOC 2 A1.3, CC7.5 · ISO 27001 A.5.30',
+    });
   });
 });

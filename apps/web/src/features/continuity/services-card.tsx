@@ -15,7 +15,9 @@ import {
   TableSkeleton,
   TrashIcon,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
+import { cardsMessages } from './cards.messages';
 import { useSaveServices, type useServices } from './queries';
 import { DEFAULT_RPO_HOURS, DEFAULT_RTO_HOURS, formatObjectiveHours } from './recovery-time';
 import {
@@ -47,19 +49,20 @@ const FieldError = ({ id, message }: { id: string; message?: string }) =>
 
 /** The read-only table: what each service is held to, and what it waits for. */
 const ServicesTable = ({ services }: { services: readonly Service[] }) => {
+  const t = useMessages(cardsMessages).services.table;
   const names = new Map(services.map((s) => [s.id, s.name]));
   const conflicts = objectiveConflicts(services);
   return (
     <div className="table-wrap">
       <table className="table services-table">
-        <caption className="visually-hidden">Services and their recovery objectives</caption>
+        <caption className="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Service</th>
-            <th scope="col">RTO</th>
-            <th scope="col">RPO</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Depends on</th>
+            <th scope="col">{t.service}</th>
+            <th scope="col">{t.rto}</th>
+            <th scope="col">{t.rpo}</th>
+            <th scope="col">{t.owner}</th>
+            <th scope="col">{t.dependsOn}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,11 +75,7 @@ const ServicesTable = ({ services }: { services: readonly Service[] }) => {
               <th scope="row" className="services-table__name">
                 <span className="inline-stack">
                   <strong>{s.name}</strong>
-                  {s.retired ? (
-                    <Badge title="Kept for the records that refer to it; no longer recovered">
-                      Retired
-                    </Badge>
-                  ) : null}
+                  {s.retired ? <Badge title={t.retiredHint}>{t.retired}</Badge> : null}
                 </span>
                 <code className="code-chip">{s.id}</code>
                 {conflicts.has(s.id) ? (
@@ -113,6 +112,7 @@ const ServicesEditor = ({
   onCancel: () => void;
   onSaved: () => void;
 }) => {
+  const { table, editor: t } = useMessages(cardsMessages).services;
   const [draft, setDraft] = useState<ServiceDraft[]>(() => [
     ...services.map(serviceDraftOf),
     ...(startWithNewRow ? [newRow()] : []),
@@ -166,7 +166,7 @@ const ServicesEditor = ({
     <>
       <input
         className="input"
-        aria-label={`${label}, ${row.name.trim() || 'new service'}`}
+        aria-label={t.field(label, row.name.trim() || t.newService)}
         aria-invalid={at(row, field) ? true : undefined}
         aria-describedby={describedBy(row, field)}
         value={row[field]}
@@ -181,17 +181,17 @@ const ServicesEditor = ({
     <form onSubmit={submit} noValidate>
       <div className="table-wrap">
         <table className="table services-table services-table--editing">
-          <caption className="visually-hidden">Edit services and their recovery objectives</caption>
+          <caption className="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Service</th>
-              <th scope="col">RTO (hours)</th>
-              <th scope="col">RPO (hours)</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Depends on (ids)</th>
-              <th scope="col">Retired</th>
+              <th scope="col">{table.service}</th>
+              <th scope="col">{t.rtoHours}</th>
+              <th scope="col">{t.rpoHours}</th>
+              <th scope="col">{table.owner}</th>
+              <th scope="col">{t.dependsOnIds}</th>
+              <th scope="col">{table.retired}</th>
               <th scope="col">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{t.remove}</span>
               </th>
             </tr>
           </thead>
@@ -199,36 +199,36 @@ const ServicesEditor = ({
             {draft.map((row) => (
               <tr key={row.key} data-service-key={row.key}>
                 <td className="services-table__name-input">
-                  {input(row, 'name', 'Name', { maxLength: 200, placeholder: 'e.g. Customer API' })}
+                  {input(row, 'name', t.name, { maxLength: 200, placeholder: t.namePlaceholder })}
                   {row.saved ? (
                     <code className="code-chip">{row.id}</code>
                   ) : (
-                    input(row, 'id', 'Id', {
+                    input(row, 'id', t.id, {
                       maxLength: 64,
                       spellCheck: false,
-                      placeholder: 'customer-api',
+                      placeholder: t.idPlaceholder,
                       className: 'input input--mono',
                     })
                   )}
                 </td>
                 <td className="services-table__hours-input">
-                  {input(row, 'rtoHours', 'RTO in hours', { inputMode: 'decimal' })}
+                  {input(row, 'rtoHours', t.rtoInHours, { inputMode: 'decimal' })}
                 </td>
                 <td className="services-table__hours-input">
-                  {input(row, 'rpoHours', 'RPO in hours', { inputMode: 'decimal' })}
+                  {input(row, 'rpoHours', t.rpoInHours, { inputMode: 'decimal' })}
                 </td>
-                <td>{input(row, 'owner', 'Owner', { maxLength: 200 })}</td>
+                <td>{input(row, 'owner', t.owner, { maxLength: 200 })}</td>
                 <td>
-                  {input(row, 'dependsOn', 'Depends on', {
+                  {input(row, 'dependsOn', t.dependsOn, {
                     spellCheck: false,
-                    placeholder: 'e.g. database, identity',
+                    placeholder: t.dependsOnPlaceholder,
                   })}
                 </td>
                 <td>
                   <input
                     type="checkbox"
                     className="services-table__retired"
-                    aria-label={`Retired, ${row.name.trim() || 'new service'}`}
+                    aria-label={t.retired(row.name.trim() || t.newService)}
                     checked={row.retired}
                     onChange={(e) => edit(row.key, 'retired', e.target.checked)}
                   />
@@ -239,8 +239,8 @@ const ServicesEditor = ({
                       variant="ghost"
                       iconOnly
                       size="sm"
-                      aria-label={`Remove ${row.name.trim() || 'new service'}`}
-                      title="Remove this unsaved row"
+                      aria-label={t.removeRow(row.name.trim() || t.newService)}
+                      title={t.removeRowHint}
                       onClick={() => setDraft((rows) => rows.filter((r) => r.key !== row.key))}
                     >
                       <TrashIcon />
@@ -253,26 +253,23 @@ const ServicesEditor = ({
         </table>
       </div>
       <div className="services-footer">
-        <p className="field__hint">
-          A service keeps its id once saved: runs and tests refer to it. Retire one that is no
-          longer recovered instead of removing it. Objectives run from 0.25 h to 2160 h (90 days).
-        </p>
+        <p className="field__hint">{t.hint}</p>
         {allErrors.items ? <Alert tone="danger" title={allErrors.items} /> : null}
-        {save.isError ? <ProblemAlert error={save.error} action="Saving services" /> : null}
+        {save.isError ? <ProblemAlert error={save.error} action={t.saveAction} /> : null}
         <div className="services-footer__actions">
           <Button
             size="sm"
             icon={<PlusIcon />}
             onClick={() => setDraft((rows) => [...rows, newRow()])}
           >
-            Add service
+            {t.add}
           </Button>
           <span className="services-footer__spacer" />
           <Button onClick={onCancel} disabled={save.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={save.isPending} disabled={unchanged}>
-            Save services
+            {t.save}
           </Button>
         </div>
       </div>
@@ -291,6 +288,7 @@ export const ServicesCard = ({
   services: ReturnType<typeof useServices>;
   canEdit: boolean;
 }) => {
+  const t = useMessages(cardsMessages).services;
   const [editing, setEditing] = useState<'existing' | 'new' | null>(null);
   const [saved, setSaved] = useState(false);
   const items = services.data ?? [];
@@ -302,48 +300,43 @@ export const ServicesCard = ({
   return (
     <Card
       flush
-      title="Recovery objectives"
-      description={
-        <>
-          RTO: the longest acceptable time from an interruption to restored service. RPO: the most
-          data, counted in time before the interruption, that may be lost. A service without its own
-          objectives is held to the company&apos;s.
-        </>
-      }
+      title={t.title}
+      description={t.description}
       actions={
         canEdit && editing === null && items.length > 0 ? (
           <Button size="sm" icon={<PencilIcon />} onClick={() => startEditing('existing')}>
-            Edit services
+            {t.edit}
           </Button>
         ) : undefined
       }
     >
       <div className="objective-defaults">
-        <dl className="objective-defaults__values" aria-label="Company objectives">
+        <dl className="objective-defaults__values" aria-label={t.companyObjectives}>
           <div>
-            <dt>Company RTO</dt>
+            <dt>{t.companyRto}</dt>
             <dd>{formatObjectiveHours(DEFAULT_RTO_HOURS)}</dd>
           </div>
           <div>
-            <dt>Company RPO</dt>
+            <dt>{t.companyRpo}</dt>
             <dd>{formatObjectiveHours(DEFAULT_RPO_HOURS)}</dd>
           </div>
         </dl>
         <p className="objective-defaults__note">
-          Restored within {formatObjectiveHours(DEFAULT_RTO_HOURS)} of an interruption, with no more
-          than {formatObjectiveHours(DEFAULT_RPO_HOURS)} of data lost: backups run at least daily,
-          and their restores are tested.
+          {t.companyNote(
+            formatObjectiveHours(DEFAULT_RTO_HOURS),
+            formatObjectiveHours(DEFAULT_RPO_HOURS),
+          )}
         </p>
       </div>
       {saved && editing === null ? (
         <div className="card__notice">
-          <Alert tone="success" title="Services saved">
-            Drills are measured against the new objectives from now on.
+          <Alert tone="success" title={t.saved}>
+            {t.savedDetail}
           </Alert>
         </div>
       ) : null}
       {services.isPending ? (
-        <TableSkeleton rows={3} label="Loading services" />
+        <TableSkeleton rows={3} label={t.loading} />
       ) : services.isError ? (
         <ErrorState error={services.error} onRetry={() => void services.refetch()} />
       ) : editing ? (
@@ -359,12 +352,12 @@ export const ServicesCard = ({
       ) : items.length === 0 ? (
         <EmptyState
           icon={<LayersIcon size="lg" />}
-          title="No services listed yet"
-          description="Every service is held to the company's objectives until it is listed here with its own, its owner and what it depends on."
+          title={t.empty.title}
+          description={t.empty.description}
           actions={
             canEdit ? (
               <Button variant="primary" icon={<PlusIcon />} onClick={() => startEditing('new')}>
-                Add services
+                {t.empty.add}
               </Button>
             ) : undefined
           }

@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import {
   newServiceDraft,
   objectiveConflicts,
@@ -137,5 +138,32 @@ describe('objectiveConflicts', () => {
         { ...db, rtoHours: 72, retired: true },
       ]).size,
     ).toBe(0);
+  });
+});
+
+describe('in French', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('says what is wrong with hours, ids and dependencies', () => {
+    setActiveLocale('fr-CA');
+    expect(parseHours('48h')).toEqual({
+      ok: false,
+      error: 'Un nombre d’heures, comme 48 ou 1,5.',
+    });
+    expect(parseHours('2161')).toEqual({ ok: false, error: 'Au plus 2\u00a0160 h (90 jours).' });
+    const draft = [{ ...serviceDraftOf(api), dependsOn: 'ghost, phantom' }];
+    expect(toServicesBody(draft, [api])).toEqual({
+      ok: false,
+      errors: {
+        'customer-api.dependsOn': 'Identifiants inconnus\u00a0: ghost, phantom.',
+      },
+    });
+    const conflicts = objectiveConflicts([
+      { ...api, dependsOn: ['customer-db'] },
+      { ...db, rtoHours: 72 },
+    ]);
+    expect(conflicts.get('customer-api')).toBe(
+      'Dépend de Customer DB, dont le RTO est de 72 h\u00a0: il ne peut donc pas être rétabli dans un délai de 48 h.',
+    );
   });
 });

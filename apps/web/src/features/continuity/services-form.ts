@@ -1,5 +1,7 @@
 import type { Service } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import type { FieldErrors } from '../../lib/form-errors';
+import { messages } from './messages';
 import { formatObjectiveHours } from './recovery-time';
 
 /** A service row as typed in the editor; `saved` rows keep their id (runs and tests refer to it). */
@@ -69,12 +71,13 @@ export type ParsedHours = { ok: true; hours: number } | { ok: false; error: stri
 
 /** "48", "1.5", "0,5" hours; within the API's bounds. */
 export const parseHours = (text: string): ParsedHours => {
+  const t = pick(messages).servicesForm;
   const value = text.trim().replace(',', '.');
-  if (!value) return { ok: false, error: 'Enter a number of hours.' };
-  if (!/^\d*\.?\d+$/.test(value)) return { ok: false, error: 'A number of hours, like 48 or 1.5.' };
+  if (!value) return { ok: false, error: t.hoursMissing };
+  if (!/^\d*\.?\d+$/.test(value)) return { ok: false, error: t.hoursNotANumber };
   const hours = Number(value);
-  if (hours < MIN_HOURS) return { ok: false, error: 'At least 0.25 h (15 minutes).' };
-  if (hours > MAX_HOURS) return { ok: false, error: 'At most 2160 h (90 days).' };
+  if (hours < MIN_HOURS) return { ok: false, error: t.hoursTooFew };
+  if (hours > MAX_HOURS) return { ok: false, error: t.hoursTooMany };
   return { ok: true, hours };
 };
 
@@ -108,6 +111,7 @@ export const toServicesBody = (
   draft: readonly ServiceDraft[],
   saved: readonly Service[],
 ): ServicesResult => {
+  const t = pick(messages).servicesForm;
   const errors: FieldErrors = {};
   const known = new Set(draft.map((d) => d.id.trim()).filter(Boolean));
   const seen = new Set<string>();
@@ -116,21 +120,21 @@ export const toServicesBody = (
     const at = (field: ServiceField) => serviceField(row.key, field);
     const id = row.id.trim();
     if (!row.saved) {
-      if (!id) errors[at('id')] = 'Give it an id: lowercase letters, digits and dashes.';
-      else if (!ID.test(id)) errors[at('id')] = 'Lowercase letters, digits and dashes only.';
-      else if (seen.has(id)) errors[at('id')] = 'Another service has this id.';
+      if (!id) errors[at('id')] = t.idMissing;
+      else if (!ID.test(id)) errors[at('id')] = t.idInvalid;
+      else if (seen.has(id)) errors[at('id')] = t.idTaken;
     }
     seen.add(id);
     const name = row.name.trim();
-    if (!name) errors[at('name')] = 'Name the service.';
+    if (!name) errors[at('name')] = t.nameMissing;
     const rto = parseHours(row.rtoHours);
     if (!rto.ok) errors[at('rtoHours')] = rto.error;
     const rpo = parseHours(row.rpoHours);
     if (!rpo.ok) errors[at('rpoHours')] = rpo.error;
     const dependsOn = splitIds(row.dependsOn);
     const unknown = dependsOn.filter((d) => !known.has(d));
-    if (dependsOn.includes(id)) errors[at('dependsOn')] = 'A service cannot depend on itself.';
-    else if (unknown.length > 0) errors[at('dependsOn')] = `Unknown: ${unknown.join(', ')}.`;
+    if (dependsOn.includes(id)) errors[at('dependsOn')] = t.dependsOnItself;
+    else if (unknown.length > 0) errors[at('dependsOn')] = t.unknownIds(unknown);
     if (!rto.ok || !rpo.ok || !name || errors[at('id')] || errors[at('dependsOn')]) continue;
     const service: Service = {
       id,
@@ -173,6 +177,7 @@ export const servicesServerErrors = (
  * dependency with a longer RTO makes the service's own RTO a promise it cannot keep.
  */
 export const objectiveConflicts = (services: readonly Service[]): Map<string, string> => {
+  const t = pick(messages).servicesForm;
   const byId = new Map(services.map((s) => [s.id, s]));
   const conflicts = new Map<string, string>();
   for (const s of services) {
@@ -185,7 +190,11 @@ export const objectiveConflicts = (services: readonly Service[]): Map<string, st
     if (worst) {
       conflicts.set(
         s.id,
-        `Depends on ${worst.name}, whose RTO is ${formatObjectiveHours(worst.rtoHours)}: it cannot be back within ${formatObjectiveHours(s.rtoHours)}.`,
+        t.conflict(
+          worst.name,
+          formatObjectiveHours(worst.rtoHours),
+          formatObjectiveHours(s.rtoHours),
+        ),
       );
     }
   }

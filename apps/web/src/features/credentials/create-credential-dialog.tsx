@@ -15,6 +15,7 @@ import {
   SelectField,
   TextField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import {
   issuesToFieldErrors,
   serverFieldErrors,
@@ -25,14 +26,8 @@ import { useCurrentUser } from '../auth/queries';
 import { useUsers } from '../users/queries';
 import type { CredentialKind } from './api';
 import { EXPIRY_PRESETS, expiresAtFor, type ExpiryPreset } from './credential-status';
+import { credentialMessages } from './messages';
 import { useCreateApiToken, useCreateIngestKey } from './queries';
-
-export const CREDENTIAL_NOUN: Record<CredentialKind, string> = {
-  'api-tokens': 'API token',
-  'ingest-keys': 'ingest key',
-};
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Shown once, right after creation: the secret, a Copy button, and why it matters. */
 const SecretView = ({
@@ -45,7 +40,8 @@ const SecretView = ({
   onDone: () => void;
 }) => {
   const input = useRef<HTMLInputElement>(null);
-  const noun = CREDENTIAL_NOUN[kind];
+  const { kinds, secret: t } = useMessages(credentialMessages);
+  const copy = kinds[kind];
   const selectSecret = () => {
     input.current?.focus();
     input.current?.select();
@@ -53,14 +49,13 @@ const SecretView = ({
   return (
     <>
       <DialogBody>
-        <Alert tone="warning" title={`This is the only time the ${noun} is shown`}>
-          Vigil keeps only a hash of it. Copy it into your secret store now; if it is lost, revoke
-          it and create another.
+        <Alert tone="warning" title={copy.createdOnce}>
+          {copy.secretIntro}
         </Alert>
         <div className="secret-field">
           <TextField
             ref={input}
-            label={capitalised(noun)}
+            label={copy.secretLabel}
             value={created.secret}
             readOnly
             spellCheck={false}
@@ -69,14 +64,15 @@ const SecretView = ({
             hint={
               kind === 'api-tokens' ? (
                 <>
-                  Send it as <code>Authorization: Bearer …</code>; it acts as{' '}
-                  {created.credential.userEmail}.
+                  {copy.sendAs} <code>Authorization: Bearer …</code>
+                  {t.tokenActsAs} {created.credential.userEmail}.
                 </>
               ) : (
                 <>
-                  Send it as <code>Authorization: Bearer …</code> to{' '}
-                  <code>POST /api/v1/audit-events</code>; it writes to source{' '}
-                  <code>{created.credential.source}</code> only.
+                  {copy.sendAs} <code>Authorization: Bearer …</code> {t.keyTo}{' '}
+                  <code>POST /api/v1/audit-events</code>
+                  {t.keyWritesTo} <code>{created.credential.source}</code>
+                  {t.keyEnd}
                 </>
               )
             }
@@ -86,7 +82,7 @@ const SecretView = ({
       </DialogBody>
       <DialogFooter>
         <Button variant="primary" onClick={onDone}>
-          I have stored it
+          {copy.secretStored}
         </Button>
       </DialogFooter>
     </>
@@ -104,14 +100,15 @@ const TokenFields = ({
 }) => {
   const me = useCurrentUser();
   const users = useUsers();
+  const t = useMessages(credentialMessages).form;
   const active = (users.data ?? []).filter((u) => u.active);
   return (
     <SelectField
-      label="Acts as"
+      label={t.actsAs}
       value={userEmail}
       onChange={(e) => setUserEmail(e.target.value)}
       error={errors.userEmail}
-      hint="The token has this person's role and sees what they see."
+      hint={t.actsAsHint}
     >
       {active.some((u) => u.email === me.email) ? null : (
         <option value={me.email}>{me.email}</option>
@@ -119,7 +116,7 @@ const TokenFields = ({
       {active.map((u) => (
         <option key={u.id} value={u.email}>
           {u.email}
-          {u.email === me.email ? ' (you)' : ''}
+          {u.email === me.email ? t.you : ''}
         </option>
       ))}
     </SelectField>
@@ -134,7 +131,8 @@ export interface CreateCredentialDialogProps {
 /** Name it, bind it (to a person or a source), choose when it expires; then see it once. */
 export const CreateCredentialDialog = ({ kind, onClose }: CreateCredentialDialogProps) => {
   const me = useCurrentUser();
-  const noun = CREDENTIAL_NOUN[kind];
+  const { kinds, form: t } = useMessages(credentialMessages);
+  const copy = kinds[kind];
   const [name, setName] = useState('');
   const [source, setSource] = useState('');
   const [userEmail, setUserEmail] = useState(me.email);
@@ -146,17 +144,26 @@ export const CreateCredentialDialog = ({ kind, onClose }: CreateCredentialDialog
   const allErrors = { ...serverFieldErrors(mutation.error), ...errors };
   const created = mutation.data;
 
+  /** The schema's messages, said in the console's language where the form has its own words. */
+  const fieldErrors = (issues: Parameters<typeof issuesToFieldErrors>[0]): FieldErrors =>
+    Object.fromEntries(
+      Object.entries(issuesToFieldErrors(issues)).map(([field, message]) => [
+        field,
+        t.invalid[field as keyof typeof t.invalid] ?? message,
+      ]),
+    );
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const expiresAt = expiresAtFor(expiry, Date.now());
     if (kind === 'api-tokens') {
       const parsed = createApiTokenSchema.safeParse({ name, userEmail, expiresAt });
-      if (!parsed.success) return setErrors(issuesToFieldErrors(parsed.error.issues));
+      if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
       setErrors({});
       createToken.mutate(parsed.data);
     } else {
       const parsed = createIngestKeySchema.safeParse({ name, source: source.trim(), expiresAt });
-      if (!parsed.success) return setErrors(issuesToFieldErrors(parsed.error.issues));
+      if (!parsed.success) return setErrors(fieldErrors(parsed.error.issues));
       setErrors({});
       createKey.mutate(parsed.data);
     }
@@ -165,13 +172,7 @@ export const CreateCredentialDialog = ({ kind, onClose }: CreateCredentialDialog
   if (created) {
     return (
       // Not dismissible by Escape or a stray click: closing loses the secret for good.
-      <Dialog
-        key="secret"
-        open
-        onClose={onClose}
-        dismissible={false}
-        title={`${capitalised(noun)} created`}
-      >
+      <Dialog key="secret" open onClose={onClose} dismissible={false} title={copy.createdTitle}>
         <SecretView kind={kind} created={created} onDone={onClose} />
       </Dialog>
     );
@@ -183,33 +184,27 @@ export const CreateCredentialDialog = ({ kind, onClose }: CreateCredentialDialog
       open
       onClose={onClose}
       busy={mutation.isPending}
-      title={`New ${noun}`}
-      description={
-        kind === 'api-tokens'
-          ? 'For scripts and integrations that call the API as a person.'
-          : 'For an application or pipeline that sends audit events, bound to one source.'
-      }
+      title={copy.newTitle}
+      description={copy.formDescription}
     >
       <form onSubmit={submit} noValidate className="dialog__form">
         <DialogBody>
           <TextField
-            label="Name"
+            label={t.name}
             value={name}
             onChange={(e) => {
               setName(e.target.value);
               setErrors((errs) => withoutError(errs, 'name'));
             }}
             error={allErrors.name}
-            placeholder={
-              kind === 'api-tokens' ? 'e.g. Weekly export script' : 'e.g. App production'
-            }
+            placeholder={copy.namePlaceholder}
             data-autofocus
           />
           {kind === 'api-tokens' ? (
             <TokenFields errors={allErrors} userEmail={userEmail} setUserEmail={setUserEmail} />
           ) : (
             <TextField
-              label="Source"
+              label={t.source}
               value={source}
               onChange={(e) => {
                 setSource(e.target.value);
@@ -218,11 +213,11 @@ export const CreateCredentialDialog = ({ kind, onClose }: CreateCredentialDialog
               error={allErrors.source}
               spellCheck={false}
               placeholder="app-prod"
-              hint="The stream its events are chained in, like app-prod or aws.cloudtrail. One key writes to one source."
+              hint={t.sourceHint}
             />
           )}
           <SelectField
-            label="Expires"
+            label={t.expires}
             value={expiry}
             onChange={(e) => {
               setExpiry(e.target.value as ExpiryPreset);
@@ -240,10 +235,10 @@ export const CreateCredentialDialog = ({ kind, onClose }: CreateCredentialDialog
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={mutation.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={mutation.isPending}>
-            Create {noun}
+            {copy.submit}
           </Button>
         </DialogFooter>
       </form>

@@ -1,5 +1,6 @@
 import type { Credential } from '@vigil/contracts';
-import { credentialStatus, expiresAtFor } from './credential-status';
+import { setActiveLocale } from '../../i18n';
+import { credentialStatus, EXPIRY_PRESETS, expiresAtFor } from './credential-status';
 
 const now = Date.parse('2026-11-20T12:00:00Z');
 const aCredential = (overrides: Partial<Credential> = {}): Credential => ({
@@ -36,5 +37,25 @@ describe('expiresAtFor', () => {
   it('counts whole days from now, and sends nothing for "never"', () => {
     expect(expiresAtFor('30', now)).toBe('2026-12-20T12:00:00.000Z');
     expect(expiresAtFor('never', now)).toBeUndefined();
+  });
+});
+
+describe('EXPIRY_PRESETS', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('labels the presets in the active language', () => {
+    expect(EXPIRY_PRESETS.map((p) => p.label)).toEqual([
+      'Never',
+      'In 30 days',
+      'In 90 days',
+      'In 1 year',
+    ]);
+    setActiveLocale('fr-CA');
+    expect(EXPIRY_PRESETS.map((p) => p.label)).toEqual([
+      'Jamais',
+      'Dans 30 jours',
+      'Dans 90 jours',
+      'Dans 1 an',
+    ]);
   });
 });

@@ -1,4 +1,6 @@
 import type { Credential } from '@vigil/contracts';
+import { pick } from '../../i18n';
+import { credentialMessages } from './messages';
 
 export type CredentialStatus = 'active' | 'revoked' | 'expired';
 
@@ -8,11 +10,23 @@ export const credentialStatus = (credential: Credential, now: number): Credentia
   return 'active';
 };
 
+const preset = <V extends 'never' | '30' | '90' | '365', D extends number | undefined>(
+  value: V,
+  days: D,
+) => ({
+  value,
+  days,
+  /** "In 30 days", read when shown, in the active language. */
+  get label(): string {
+    return pick(credentialMessages).expiry[value];
+  },
+});
+
 export const EXPIRY_PRESETS = [
-  { value: 'never', label: 'Never', days: undefined },
-  { value: '30', label: 'In 30 days', days: 30 },
-  { value: '90', label: 'In 90 days', days: 90 },
-  { value: '365', label: 'In 1 year', days: 365 },
+  preset('never', undefined),
+  preset('30', 30),
+  preset('90', 90),
+  preset('365', 365),
 ] as const;
 
 export type ExpiryPreset = (typeof EXPIRY_PRESETS)[number]['value'];

@@ -14,40 +14,18 @@ import {
   TableSkeleton,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { useNow } from '../../lib/use-now';
 import type { CredentialKind } from './api';
-import { CREDENTIAL_NOUN, CreateCredentialDialog } from './create-credential-dialog';
+import { CreateCredentialDialog } from './create-credential-dialog';
 import { credentialStatus, type CredentialStatus } from './credential-status';
+import { credentialMessages } from './messages';
 import { useCredentials, useRevokeCredential } from './queries';
 
-const STATUS_BADGE: Record<
-  CredentialStatus,
-  { tone: 'success' | 'neutral' | 'warning'; label: string }
-> = {
-  active: { tone: 'success', label: 'Active' },
-  revoked: { tone: 'neutral', label: 'Revoked' },
-  expired: { tone: 'warning', label: 'Expired' },
-};
-
-const COPY: Record<
-  CredentialKind,
-  { title: string; description: string; empty: string; revokeEffect: string }
-> = {
-  'api-tokens': {
-    title: 'API tokens',
-    description:
-      'Personal tokens for scripts and integrations; each acts as its person, with their role.',
-    empty: 'Scripts that export the audit log or open incidents call the API with a token.',
-    revokeEffect:
-      'Anything using it gets 401 on its next request. A revoked token cannot be restored; create a new one if it is still needed.',
-  },
-  'ingest-keys': {
-    title: 'Ingest keys',
-    description: 'Keys your applications and pipelines use to send audit events, one source each.',
-    empty: 'Create a key for each application or pipeline that sends audit events to Vigil.',
-    revokeEffect:
-      'The application using it can no longer send events: its next batch gets 401. Events already stored stay in the chain. A revoked key cannot be restored.',
-  },
+const STATUS_TONE: Record<CredentialStatus, 'success' | 'neutral' | 'warning'> = {
+  active: 'success',
+  revoked: 'neutral',
+  expired: 'warning',
 };
 
 const CredentialsTab = ({ kind }: { kind: CredentialKind }) => {
@@ -56,13 +34,14 @@ const CredentialsTab = ({ kind }: { kind: CredentialKind }) => {
   const now = useNow();
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<Credential | null>(null);
-  const noun = CREDENTIAL_NOUN[kind];
-  const copy = COPY[kind];
+  const messages = useMessages(credentialMessages);
+  const copy = messages.kinds[kind];
+  const t = messages.table;
   const Icon = kind === 'api-tokens' ? KeyIcon : PlugIcon;
 
   const create = (
     <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-      New {noun}
+      {copy.create}
     </Button>
   );
   const closeRevoke = () => {
@@ -78,13 +57,13 @@ const CredentialsTab = ({ kind }: { kind: CredentialKind }) => {
       flush
     >
       {credentials.isPending ? (
-        <TableSkeleton label={`Loading ${copy.title.toLowerCase()}`} />
+        <TableSkeleton label={copy.loading} />
       ) : credentials.isError ? (
         <ErrorState error={credentials.error} onRetry={() => void credentials.refetch()} />
       ) : credentials.data.length === 0 ? (
         <EmptyState
           icon={<Icon size="lg" />}
-          title={`No ${copy.title.toLowerCase()} yet`}
+          title={copy.emptyTitle}
           description={copy.empty}
           actions={create}
         />
@@ -93,15 +72,15 @@ const CredentialsTab = ({ kind }: { kind: CredentialKind }) => {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Prefix</th>
-                <th scope="col">{kind === 'api-tokens' ? 'Acts as' : 'Source'}</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.prefix}</th>
+                <th scope="col">{kind === 'api-tokens' ? t.actsAs : t.source}</th>
+                <th scope="col">{t.created}</th>
+                <th scope="col">{t.lastUsed}</th>
+                <th scope="col">{t.expires}</th>
+                <th scope="col">{t.status}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -126,19 +105,17 @@ const CredentialsTab = ({ kind }: { kind: CredentialKind }) => {
                     </td>
                     <td>
                       <Timestamp value={credential.createdAt} />
-                      <span className="table__sub">
-                        by {credential.createdBy ?? 'the command line'}
-                      </span>
+                      <span className="table__sub">{t.createdBy(credential.createdBy)}</span>
                     </td>
                     <td>
-                      <Timestamp value={credential.lastUsedAt} empty="Never" />
+                      <Timestamp value={credential.lastUsedAt} empty={t.never} />
                     </td>
                     <td>
-                      <Timestamp value={credential.expiresAt} empty="Never" />
+                      <Timestamp value={credential.expiresAt} empty={t.never} />
                     </td>
                     <td>
-                      <Badge tone={STATUS_BADGE[status].tone} dot>
-                        {STATUS_BADGE[status].label}
+                      <Badge tone={STATUS_TONE[status]} dot>
+                        {messages.status[status]}
                       </Badge>
                       {credential.revokedAt ? (
                         <span className="table__sub">
@@ -151,10 +128,10 @@ const CredentialsTab = ({ kind }: { kind: CredentialKind }) => {
                         <Button
                           size="sm"
                           variant="ghost"
-                          aria-label={`Revoke ${credential.name}`}
+                          aria-label={t.revokeLabel(credential.name)}
                           onClick={() => setRevoking(credential)}
                         >
-                          Revoke
+                          {t.revoke}
                         </Button>
                       )}
                     </td>
@@ -168,8 +145,8 @@ const CredentialsTab = ({ kind }: { kind: CredentialKind }) => {
       {creating ? <CreateCredentialDialog kind={kind} onClose={() => setCreating(false)} /> : null}
       <ConfirmDialog
         open={revoking !== null}
-        title={`Revoke ${revoking?.name ?? noun}?`}
-        confirmLabel={`Revoke ${noun}`}
+        title={t.revokeTitle(revoking?.name ?? copy.noun)}
+        confirmLabel={copy.revoke}
         pending={revoke.isPending}
         error={revoke.isError ? <ProblemAlert error={revoke.error} /> : undefined}
         onCancel={closeRevoke}
@@ -178,7 +155,7 @@ const CredentialsTab = ({ kind }: { kind: CredentialKind }) => {
         }}
       >
         <p>
-          The {noun} <code className="code-chip">{revoking?.prefix}…</code> stops working at once.
+          {copy.revokeStops} <code className="code-chip">{revoking?.prefix}…</code> {t.stopsWorking}
         </p>
         <p>{copy.revokeEffect}</p>
       </ConfirmDialog>

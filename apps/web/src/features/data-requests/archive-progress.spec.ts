@@ -1,3 +1,5 @@
+import { setActiveLocale } from '../../i18n';
+import { formatCount } from '../../lib/format';
 import { createArchiveReader, parseTotalRows, progressPercent, rowsText } from './archive-progress';
 
 const encoder = new TextEncoder();
@@ -141,5 +143,17 @@ describe('rowsText', () => {
     [1, null, '1 row'],
   ])('%i of %j → %s', (rows, total, expected) => {
     expect(rowsText(rows, total)).toBe(expected);
+  });
+
+  describe('in Québec French', () => {
+    beforeEach(() => setActiveLocale('fr-CA'));
+    afterEach(() => setActiveLocale('en'));
+
+    it('counts rows as French does, 0 and 1 in the singular', () => {
+      expect(rowsText(1204, 5000)).toBe(`${formatCount(1204)} sur ${formatCount(5000)} lignes`);
+      expect(rowsText(1, 1)).toBe('1 sur 1 ligne');
+      expect(rowsText(0, null)).toBe('0 ligne');
+      expect(rowsText(12, null)).toBe('12 lignes');
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { formatCount } from '../../lib/format';
+import { pick } from '../../i18n';
+import { textMessages } from './messages';
 
 const BLOCK = 512;
 const NEWLINE = 0x0a;
@@ -158,9 +159,5 @@ export const progressPercent = (
 };
 
 /** "1,204 of 5,000 rows" or "1,204 rows" when the total is unknown. */
-export const rowsText = (rows: number, total: number | null): string => {
-  const word = (total ?? rows) === 1 ? 'row' : 'rows';
-  return total === null
-    ? `${formatCount(rows)} ${word}`
-    : `${formatCount(Math.min(rows, total))} of ${formatCount(total)} ${word}`;
-};
+export const rowsText = (rows: number, total: number | null): string =>
+  pick(textMessages).rows(rows, total);

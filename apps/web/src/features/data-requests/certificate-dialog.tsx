@@ -11,9 +11,11 @@ import {
   Skeleton,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatCount } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
 import { certificateHtmlUrl } from './api';
+import { certificateMessages } from './certificate-dialog.messages';
 import {
   certificateFileName,
   certificateJson,
@@ -31,65 +33,62 @@ const reasonLabel = (reason: string) =>
 
 /** What the signed statement says, laid out for the DPO and an auditor to read. */
 export const CertificateView = ({ certificate }: { certificate: DestructionCertificate }) => {
+  const t = useMessages(certificateMessages).view;
   const s = certificate.statement;
   const tombstoned = tombstonedTotal(s);
   return (
     <div className="certificate">
       <dl className="detail-list">
         <div>
-          <dt>Organization</dt>
+          <dt>{t.organization}</dt>
           <dd>
             {s.organization.name}
             <span className="detail-list__sub mono">{s.organization.id}</span>
           </dd>
         </div>
         <div>
-          <dt>Request</dt>
+          <dt>{t.request}</dt>
           <dd>
-            {reasonLabel(s.request.reason)}: asked{' '}
-            <Timestamp value={s.request.requestedAt} layout="inline" />
+            {reasonLabel(s.request.reason)}
+            {t.asked} <Timestamp value={s.request.requestedAt} layout="inline" />
             <span className="detail-list__sub">
-              Completed <Timestamp value={s.request.completedAt} layout="inline" />
+              {t.completed} <Timestamp value={s.request.completedAt} layout="inline" />
             </span>
           </dd>
         </div>
         <div>
-          <dt>Issued</dt>
+          <dt>{t.issued}</dt>
           <dd>
             <Timestamp value={s.issuedAt} layout="inline" />
           </dd>
         </div>
         <div>
-          <dt>Backups expire by</dt>
+          <dt>{t.backupsExpire}</dt>
           <dd>
             <Timestamp value={s.backupsExpireBy} layout="inline" />
-            <span className="detail-list__sub">
-              Backups are not edited: the last one holding this data ages out by then.
-            </span>
+            <span className="detail-list__sub">{t.backupsExpireNote}</span>
           </dd>
         </div>
         <div>
-          <dt>Certificate id</dt>
+          <dt>{t.certificateId}</dt>
           <dd className="mono break-all">{s.certificateId}</dd>
         </div>
       </dl>
 
       <section aria-labelledby="certificate-destroyed">
         <h3 className="drawer__heading" id="certificate-destroyed">
-          Destroyed: {formatCount(destroyedTotal(s))} records
+          {t.destroyed(destroyedTotal(s))}
         </h3>
         <div className="table-wrap">
           <table className="table table--compact certificate__table">
-            <caption className="visually-hidden">
-              What was destroyed, with counts and time ranges
-            </caption>
+            <caption className="visually-hidden">{t.destroyedCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">What</th>
+                <th scope="col">{t.what}</th>
                 <th scope="col" className="numeric">
-                  Count
+                  {t.count}
                 </th>
-                <th scope="col">Records dated</th>
+                <th scope="col">{t.dated}</th>
               </tr>
             </thead>
             <tbody>
@@ -97,16 +96,17 @@ export const CertificateView = ({ certificate }: { certificate: DestructionCerti
                 <tr key={d.kind} data-kind={d.kind}>
                   <td>
                     {dataKindLabel(d.kind)}
-                    {d.tombstones?.map((t) => (
-                      <span className="table__sub certificate__tombstone" key={t.source}>
-                        {formatCount(t.count)} tombstones in{' '}
-                        <span className="mono">{t.source}</span> {seqRangeText(t)}, hashes{' '}
-                        <span className="mono" title={t.firstHash}>
-                          {shortHash(t.firstHash)}
+                    {d.tombstones?.map((range) => (
+                      <span className="table__sub certificate__tombstone" key={range.source}>
+                        {t.tombstonesIn(range.count)} <span className="mono">{range.source}</span>{' '}
+                        {seqRangeText(range)}
+                        {t.hashes}{' '}
+                        <span className="mono" title={range.firstHash}>
+                          {shortHash(range.firstHash)}
                         </span>{' '}
-                        to{' '}
-                        <span className="mono" title={t.lastHash}>
-                          {shortHash(t.lastHash)}
+                        {t.hashesTo}{' '}
+                        <span className="mono" title={range.lastHash}>
+                          {shortHash(range.lastHash)}
                         </span>
                       </span>
                     ))}
@@ -118,34 +118,26 @@ export const CertificateView = ({ certificate }: { certificate: DestructionCerti
             </tbody>
           </table>
         </div>
-        {tombstoned > 0 ? (
-          <p className="drawer__note">
-            {formatCount(tombstoned)} audit events are tombstones now: their sequence numbers and
-            hashes stay, so each source&apos;s chain still verifies from end to end. The ranges
-            above may hold other clients&apos; events, left untouched.
-          </p>
-        ) : null}
+        {tombstoned > 0 ? <p className="drawer__note">{t.tombstonedNote(tombstoned)}</p> : null}
       </section>
 
       <section aria-labelledby="certificate-retained">
         <h3 className="drawer__heading" id="certificate-retained">
-          Retained, and why
+          {t.retained}
         </h3>
         {s.retained.length === 0 ? (
-          <p className="muted">Nothing of this client was kept.</p>
+          <p className="muted">{t.nothingRetained}</p>
         ) : (
           <div className="table-wrap">
             <table className="table table--compact certificate__table">
-              <caption className="visually-hidden">
-                What was kept, and the obligation to keep it
-              </caption>
+              <caption className="visually-hidden">{t.retainedCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">What</th>
+                  <th scope="col">{t.what}</th>
                   <th scope="col" className="numeric">
-                    Count
+                    {t.count}
                   </th>
-                  <th scope="col">Why</th>
+                  <th scope="col">{t.why}</th>
                 </tr>
               </thead>
               <tbody>
@@ -164,25 +156,22 @@ export const CertificateView = ({ certificate }: { certificate: DestructionCerti
 
       <section aria-labelledby="certificate-signature">
         <h3 className="drawer__heading" id="certificate-signature">
-          Signature
+          {t.signature}
         </h3>
-        <p className="drawer__note">
-          Ed25519 over the canonical JSON of the statement. Anyone with the public key can check
-          that not a word of it changed.
-        </p>
+        <p className="drawer__note">{t.signatureNote}</p>
         <dl className="detail-list">
           <div>
-            <dt>Key id</dt>
-            <dd className="mono" aria-label="Signing key id">
+            <dt>{t.keyId}</dt>
+            <dd className="mono" aria-label={t.signingKeyId}>
               {s.issuer.keyId}
             </dd>
           </div>
           <div>
-            <dt>Signature</dt>
+            <dt>{t.signature}</dt>
             <dd>
               <span className="certificate__signature">
                 <code className="mono break-all">{certificate.signature}</code>
-                <CopyButton size="sm" variant="ghost" text={certificate.signature} label="Copy" />
+                <CopyButton size="sm" variant="ghost" text={certificate.signature} label={t.copy} />
               </span>
             </dd>
           </div>
@@ -205,6 +194,7 @@ export const CertificateDialog = ({
   justIssued = false,
   onClose,
 }: CertificateDialogProps) => {
+  const t = useMessages(certificateMessages).dialog;
   const certificate = useCertificate(certificateId);
   const data = certificate.data;
   return (
@@ -212,29 +202,28 @@ export const CertificateDialog = ({
       open
       onClose={onClose}
       size="lg"
-      title="Certificate of destruction"
+      title={t.title}
       description={
         data
-          ? `${data.statement.organization.name} · issued with key ${data.statement.issuer.keyId}`
-          : 'Signed by Vigil when the deletion completed.'
+          ? t.issuedWith(data.statement.organization.name, data.statement.issuer.keyId)
+          : t.signedByVigil
       }
     >
       <DialogBody>
         {justIssued ? (
-          <Alert tone="success" title="The client's data is destroyed">
-            The request is completed and this certificate was issued. Send it to the client: the
-            printable page or the signed JSON.
+          <Alert tone="success" title={t.justIssuedTitle}>
+            {t.justIssuedText}
           </Alert>
         ) : null}
         {certificate.isPending ? (
           <div className="stack stack--tight" role="status" aria-busy="true">
-            <span className="visually-hidden">Loading the certificate…</span>
+            <span className="visually-hidden">{t.loading}</span>
             <Skeleton variant="title" width="40" />
             <Skeleton variant="block" />
             <Skeleton variant="text" width="80" />
           </div>
         ) : certificate.isError ? (
-          <ProblemAlert error={certificate.error} action="Certificates" />
+          <ProblemAlert error={certificate.error} action={t.problemAction} />
         ) : (
           <CertificateView certificate={certificate.data} />
         )}
@@ -251,7 +240,7 @@ export const CertificateDialog = ({
             );
           }}
         >
-          Download JSON
+          {t.downloadJson}
         </Button>
         <a
           className="button button--secondary"
@@ -259,10 +248,10 @@ export const CertificateDialog = ({
           target="_blank"
           rel="noopener noreferrer"
         >
-          Open printable
+          {t.openPrintable}
         </a>
         <Button variant="primary" onClick={onClose} data-autofocus>
-          Close
+          {t.close}
         </Button>
       </DialogFooter>
     </Dialog>

@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import {
   certificateFileName,
@@ -22,6 +23,18 @@ describe('timeRangeText', () => {
     [null, null, 'No dated records'],
   ])('%j → %j', (a, b, expected) => {
     expect(timeRangeText(a, b)).toBe(expected);
+  });
+
+  describe('in Québec French', () => {
+    beforeEach(() => setActiveLocale('fr-CA'));
+    afterEach(() => setActiveLocale('en'));
+
+    it('says from and until in French, with French dates', () => {
+      expect(timeRangeText(from, null)).toBe(`À partir du ${formatDateTime(from)}`);
+      expect(formatDateTime(from)).toMatch(/oct\./);
+      expect(timeRangeText(null, to)).toBe(`Jusqu’au ${formatDateTime(to)}`);
+      expect(timeRangeText(null, null)).toBe('Aucun enregistrement daté');
+    });
   });
 });
 

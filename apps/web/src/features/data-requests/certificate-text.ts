@@ -1,5 +1,7 @@
 import type { DestructionCertificate, DestructionStatement } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { textMessages } from './messages';
 
 type Destroyed = DestructionStatement['destroyed'][number];
 type Tombstones = NonNullable<Destroyed['tombstones']>[number];
@@ -9,9 +11,10 @@ export const timeRangeText = (from: string | null, to: string | null): string =>
   if (from && to) {
     return from === to ? formatDateTime(from) : `${formatDateTime(from)} → ${formatDateTime(to)}`;
   }
-  if (from) return `From ${formatDateTime(from)}`;
-  if (to) return `Until ${formatDateTime(to)}`;
-  return 'No dated records';
+  const t = pick(textMessages).timeRange;
+  if (from) return t.from(formatDateTime(from));
+  if (to) return t.until(formatDateTime(to));
+  return t.none;
 };
 
 /**

@@ -15,10 +15,11 @@ import {
   Timestamp,
   TrashIcon,
 } from '../../components/ui';
-import { formatCount } from '../../lib/format';
+import { useMessages } from '../../i18n';
 import { useCurrentUser } from '../auth/queries';
 import { useSecondClock } from '../deadlines/use-second-clock';
 import { CertificateDialog } from './certificate-dialog';
+import { clientDataMessages } from './client-data.messages';
 import { canManageDataRequests } from './data-request-access';
 import { DataRequestItem, type RequestAction } from './data-request-item';
 import {
@@ -50,10 +51,9 @@ type OpenDialog =
 
 const IDLE: ArchiveState = { status: 'idle' };
 
-const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
-
 /** The organization page's "Client data": the hold, the requests and their 30-day clocks. */
 const ClientData = ({ organization }: { organization: Organization }) => {
+  const t = useMessages(clientDataMessages).section;
   const user = useCurrentUser();
   const requests = useOrganizationRequests(organization.id);
   const candidates = useAssigneeCandidates(user.role === 'admin');
@@ -87,24 +87,22 @@ const ClientData = ({ organization }: { organization: Organization }) => {
   }, []);
   const { start, cancel, dismiss } = archive;
 
-  const description = requests.data
-    ? open.length === 0
-      ? `Nothing pending. Each export or deletion is due ${WINDOW_DAYS} days after the client asks.`
-      : [plural(open.length, 'open request'), overdue ? `${formatCount(overdue)} overdue` : null]
-          .filter(Boolean)
-          .join(' · ') + `. Each is due ${WINDOW_DAYS} days after the client asked.`
-    : 'The client’s data stays theirs: a full export on request, deletion within 30 days.';
+  const description = !requests.data
+    ? t.loadingDescription
+    : open.length === 0
+      ? t.noneOpen(WINDOW_DAYS)
+      : t.openSummary(open.length, overdue, WINDOW_DAYS);
 
   return (
     <>
       <Card
         className="client-data"
-        title="Client data"
+        title={t.title}
         description={description}
         flush
         actions={
           <Button variant="primary" icon={<PlusIcon />} onClick={() => setDialog({ kind: 'new' })}>
-            New request
+            {t.newRequest}
           </Button>
         }
       >
@@ -116,36 +114,32 @@ const ClientData = ({ organization }: { organization: Organization }) => {
           />
           {organization.dataDestroyedAt ? (
             <div className="client-data__destroyed">
-              <Alert tone="info" title="This client's data was destroyed">
-                On <Timestamp value={organization.dataDestroyedAt} layout="inline" />. The
-                organization stays as the record; the certificate is on the deletion request below.
+              <Alert tone="info" title={t.destroyedTitle}>
+                {t.destroyedOn} <Timestamp value={organization.dataDestroyedAt} layout="inline" />
+                {t.destroyedRest}
               </Alert>
             </div>
           ) : null}
           {requests.isPending ? (
-            <TableSkeleton rows={3} label="Loading the data requests" />
+            <TableSkeleton rows={3} label={t.loading} />
           ) : requests.isError && !requests.data ? (
             <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />
           ) : items.length === 0 ? (
             <EmptyState
               icon={<DatabaseIcon size="lg" />}
-              title="No data requests"
-              description={`When ${organization.name} asks for its data, or its contract ends, record it here: the ${WINDOW_DAYS}-day clock starts from the ask.`}
+              title={t.emptyTitle}
+              description={t.emptyDescription(organization.name, WINDOW_DAYS)}
               items={[
-                {
-                  icon: <ExportIcon />,
-                  title: 'Full export',
-                  description: 'Every record as NDJSON, with counts and a SHA-256 per file.',
-                },
+                { icon: <ExportIcon />, title: t.emptyExport, description: t.emptyExportText },
                 {
                   icon: <TrashIcon />,
-                  title: 'Deletion',
-                  description: `Confirmed by typing the name; backups age out within ${BACKUP_CYCLE_DAYS} days.`,
+                  title: t.emptyDeletion,
+                  description: t.emptyDeletionText(BACKUP_CYCLE_DAYS),
                 },
                 {
                   icon: <ShieldCheckIcon />,
-                  title: 'Certificate',
-                  description: 'Signed: what was destroyed, what was kept and why.',
+                  title: t.emptyCertificate,
+                  description: t.emptyCertificateText,
                 },
               ]}
             />

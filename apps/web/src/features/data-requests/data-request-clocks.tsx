@@ -8,9 +8,10 @@ import {
   TableSkeleton,
   Timestamp,
 } from '../../components/ui';
-import { formatCount } from '../../lib/format';
+import { useMessages } from '../../i18n';
 import { describeProblem } from '../../lib/problem-text';
 import { useSecondClock } from '../deadlines/use-second-clock';
+import { clientDataMessages } from './client-data.messages';
 import {
   isOpenRequest,
   requestClockState,
@@ -18,10 +19,12 @@ import {
   sortByClock,
   WINDOW_DAYS,
 } from './data-request-text';
+import { requestMessages } from './messages';
 import { useOpenDataRequests } from './queries';
 import { RequestClockBadge, RequestDue, requestTitle } from './request-badges';
 
 const Row = ({ request: r, now }: { request: DataRequest; now: number }) => {
+  const unassigned = useMessages(requestMessages).unassigned;
   const state = requestClockState(r, now);
   return (
     <tr className={`deadline-row deadline-row--${state}`} data-request-id={r.id}>
@@ -39,7 +42,7 @@ const Row = ({ request: r, now }: { request: DataRequest; now: number }) => {
       <td>
         <div className="cell-stack">
           <span>{requestTitle(r)}</span>
-          <span className="cell-stack__sub">{r.assignee ? r.assignee.email : 'Unassigned'}</span>
+          <span className="cell-stack__sub">{r.assignee ? r.assignee.email : unassigned}</span>
         </div>
       </td>
       <td>
@@ -57,6 +60,7 @@ const Row = ({ request: r, now }: { request: DataRequest; now: number }) => {
  * its 30-day countdown, overdue on top.
  */
 export const DataRequestClocks = () => {
+  const t = useMessages(clientDataMessages).board;
   const requests = useOpenDataRequests();
   const now = useSecondClock();
   // The list asked for open ones; a request settled since is left out until the next refresh.
@@ -64,46 +68,44 @@ export const DataRequestClocks = () => {
   const overdue = open.filter((r) => requestClockState(r, now) === 'overdue').length;
 
   const description = requests.data
-    ? `${formatCount(open.length)} open ${open.length === 1 ? 'request' : 'requests'}${overdue ? ` · ${formatCount(overdue)} overdue` : ''}. Exports and deletions are due ${WINDOW_DAYS} days after the client asked.`
-    : 'Exports and deletions clients asked for, each due 30 days after the ask.';
+    ? t.summary(open.length, overdue, WINDOW_DAYS)
+    : t.loadingDescription;
 
   return (
     <Card
       flush
-      title="Client data requests"
+      title={t.title}
       description={description}
       actions={
         requests.isRefetchError ? (
           <span className="live-note live-note--error" role="status">
             <span className="live-note__dot" aria-hidden="true" />
-            Not updating: {describeProblem(requests.error).title}. Retrying…
+            {t.notUpdating(describeProblem(requests.error).title)}
           </span>
         ) : undefined
       }
     >
       {requests.isPending ? (
-        <TableSkeleton rows={3} label="Loading the data requests" />
+        <TableSkeleton rows={3} label={t.loading} />
       ) : requests.isError && !requests.data ? (
         <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />
       ) : open.length === 0 ? (
         <EmptyState
           icon={<DatabaseIcon size="lg" />}
-          title="No open data requests"
-          description="A client's request for its data, or the end of its contract, is recorded on the organization's page; its 30-day clock then shows here."
+          title={t.emptyTitle}
+          description={t.emptyDescription}
         />
       ) : (
         <div className="table-wrap">
           <table className="table data-request-clocks">
-            <caption className="visually-hidden">
-              Open client data requests, overdue first, then by time left
-            </caption>
+            <caption className="visually-hidden">{t.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">State</th>
-                <th scope="col">Organization</th>
-                <th scope="col">Request</th>
-                <th scope="col">Asked</th>
-                <th scope="col">Deadline</th>
+                <th scope="col">{t.state}</th>
+                <th scope="col">{t.organization}</th>
+                <th scope="col">{t.request}</th>
+                <th scope="col">{t.asked}</th>
+                <th scope="col">{t.deadline}</th>
               </tr>
             </thead>
             <tbody>

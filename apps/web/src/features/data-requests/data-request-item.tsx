@@ -9,8 +9,11 @@ import {
   Timestamp,
   TrashIcon,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
+import { clientDataMessages } from './client-data.messages';
 import { requestClockState, STATUS_META, isOpenRequest } from './data-request-text';
 import { ArchiveStatus, ManifestView } from './export-panel';
+import { requestMessages } from './messages';
 import type { ArchiveState } from './queries';
 import { RequestClockBadge, RequestDue, requestTitle } from './request-badges';
 import { RequestHistory } from './request-history';
@@ -44,6 +47,8 @@ export const DataRequestItem = memo(function DataRequestItem({
   onDismissDownload,
   onAction,
 }: DataRequestItemProps) {
+  const t = useMessages(clientDataMessages).item;
+  const unassigned = useMessages(requestMessages).unassigned;
   const ref = useRef<HTMLElement>(null);
   const state = requestClockState(r, now);
   const open = isOpenRequest(r);
@@ -81,9 +86,9 @@ export const DataRequestItem = memo(function DataRequestItem({
               onClick={() => onDownload(r)}
               loading={downloading}
               disabled={otherDownloading}
-              title="Every record of this client as NDJSON in a .tar, with a manifest of counts and SHA-256"
+              title={t.downloadHint}
             >
-              Download export
+              {t.download}
             </Button>
           ) : null}
           {r.kind === 'deletion' && open ? (
@@ -93,7 +98,7 @@ export const DataRequestItem = memo(function DataRequestItem({
               icon={<TrashIcon />}
               onClick={() => onAction('delete', r)}
             >
-              Delete data
+              {t.deleteData}
             </Button>
           ) : null}
           {r.certificateId ? (
@@ -103,7 +108,7 @@ export const DataRequestItem = memo(function DataRequestItem({
               icon={<ShieldCheckIcon />}
               onClick={() => onAction('certificate', r)}
             >
-              View certificate
+              {t.viewCertificate}
             </Button>
           ) : null}
           {open ? (
@@ -113,31 +118,31 @@ export const DataRequestItem = memo(function DataRequestItem({
               icon={<PencilIcon />}
               onClick={() => onAction('edit', r)}
             >
-              Edit
+              {t.edit}
             </Button>
           ) : null}
         </div>
       </header>
       <dl className="data-request__facts">
         <div>
-          <dt>Requested</dt>
+          <dt>{t.requested}</dt>
           <dd>
             <Timestamp value={r.requestedAt} />
           </dd>
         </div>
         <div>
-          <dt>Due</dt>
+          <dt>{t.due}</dt>
           <dd>
             <RequestDue request={r} state={state} now={now} />
           </dd>
         </div>
         <div>
-          <dt>Assignee</dt>
-          <dd>{r.assignee ? r.assignee.email : <span className="muted">Unassigned</span>}</dd>
+          <dt>{t.assignee}</dt>
+          <dd>{r.assignee ? r.assignee.email : <span className="muted">{unassigned}</span>}</dd>
         </div>
         {r.note ? (
           <div className="data-request__note">
-            <dt>Note</dt>
+            <dt>{t.note}</dt>
             <dd>{r.note}</dd>
           </div>
         ) : null}

@@ -1,5 +1,10 @@
+import { setActiveLocale } from '../../i18n';
 import {
   assigneeOptions,
+  CLOCK_META,
+  KIND_LABELS,
+  REASON_LABELS,
+  STATUS_META,
   clockDayText,
   confirmNameState,
   dataKindLabel,
@@ -139,6 +144,38 @@ describe('assigneeOptions', () => {
     expect(assigneeOptions(me, undefined, { id: 'u-2', email: 'zoe@vigil.test' })).toEqual([
       { id: 'u-me', label: 'Me — Dana DPO (dana@vigil.test)' },
       { id: 'u-2', label: 'zoe@vigil.test' },
+    ]);
+  });
+});
+
+describe('in Québec French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('names kinds, reasons, statuses and clocks in French, tones unchanged', () => {
+    expect(KIND_LABELS.deletion).toBe('Suppression');
+    expect(REASON_LABELS.end_of_contract).toBe('Fin du contrat');
+    expect(STATUS_META.rejected).toEqual({ label: 'Refusée', tone: 'neutral' });
+    expect(CLOCK_META.overdue).toEqual({ label: 'En retard', tone: 'danger' });
+  });
+
+  it('counts the days of the window in French', () => {
+    const request = aDataRequest();
+    expect(clockDayText(request, at('2026-11-02T10:00:00Z'))).toBe('Jour 2 sur 30');
+    expect(clockDayText(request, at('2026-12-03T11:00:00Z'))).toBe(
+      'Jour 33\u00a0: délai de 30 jours dépassé',
+    );
+  });
+
+  it('names the known kinds of data in French, and leaves others readable', () => {
+    expect(dataKindLabel('audit_events')).toBe('Événements d’audit');
+    expect(dataKindLabel('webhook_deliveries')).toBe('Webhook deliveries');
+  });
+
+  it('offers me first, in French', () => {
+    const me = { id: 'u-me', email: 'dana@vigil.test', displayName: null };
+    expect(assigneeOptions(me, undefined, null)).toEqual([
+      { id: 'u-me', label: 'Moi — dana@vigil.test' },
     ]);
   });
 });

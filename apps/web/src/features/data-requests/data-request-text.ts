@@ -1,5 +1,7 @@
 import type { DataRequest } from '@vigil/contracts';
 import type { BadgeTone } from '../../components/ui';
+import { pick } from '../../i18n';
+import { requestMessages } from './messages';
 
 // Types only from @vigil/contracts: the Deadlines board imports this file too.
 
@@ -14,22 +16,49 @@ export const BACKUP_CYCLE_DAYS = 7;
 
 const DAY_MS = 24 * 3_600_000;
 
-export const KIND_LABELS: Record<DataRequestKind, string> = {
-  export: 'Full export',
-  deletion: 'Deletion',
+const words = () => pick(requestMessages);
+
+// The label maps read the active language on each lookup: `KIND_LABELS[kind]` as before.
+
+export const KIND_LABELS: Readonly<Record<DataRequestKind, string>> = {
+  get export() {
+    return words().kinds.export;
+  },
+  get deletion() {
+    return words().kinds.deletion;
+  },
 };
 
-export const REASON_LABELS: Record<DataRequestReason, string> = {
-  end_of_contract: 'Contract ended',
-  on_request: 'Client asked',
+export const REASON_LABELS: Readonly<Record<DataRequestReason, string>> = {
+  get end_of_contract() {
+    return words().reasons.end_of_contract;
+  },
+  get on_request() {
+    return words().reasons.on_request;
+  },
 };
 
-export const STATUS_META: Record<DataRequestStatus, { label: string; tone: BadgeTone }> = {
-  open: { label: 'Open', tone: 'info' },
-  in_progress: { label: 'In progress', tone: 'info' },
-  completed: { label: 'Completed', tone: 'success' },
-  rejected: { label: 'Rejected', tone: 'neutral' },
+const STATUS_TONES: Record<DataRequestStatus, BadgeTone> = {
+  open: 'info',
+  in_progress: 'info',
+  completed: 'success',
+  rejected: 'neutral',
 };
+
+const statusMeta = (status: DataRequestStatus) => ({
+  get label() {
+    return words().statuses[status];
+  },
+  tone: STATUS_TONES[status],
+});
+
+export const STATUS_META: Readonly<Record<DataRequestStatus, { label: string; tone: BadgeTone }>> =
+  {
+    open: statusMeta('open'),
+    in_progress: statusMeta('in_progress'),
+    completed: statusMeta('completed'),
+    rejected: statusMeta('rejected'),
+  };
 
 export const isOpenRequest = (r: Pick<DataRequest, 'status'>): boolean =>
   r.status === 'open' || r.status === 'in_progress';
@@ -39,12 +68,27 @@ export const isOpenRequest = (r: Pick<DataRequest, 'status'>): boolean =>
 /** How a request's clock stands: the board's words, so both pages colour it alike. */
 export type RequestClockState = 'overdue' | 'due_soon' | 'pending' | 'completed' | 'rejected';
 
-export const CLOCK_META: Record<RequestClockState, { label: string; tone: BadgeTone }> = {
-  overdue: { label: 'Overdue', tone: 'danger' },
-  due_soon: { label: 'Due soon', tone: 'warning' },
-  pending: { label: 'Running', tone: 'info' },
-  completed: { label: 'Completed', tone: 'success' },
-  rejected: { label: 'Rejected', tone: 'neutral' },
+const CLOCK_TONES: Record<RequestClockState, BadgeTone> = {
+  overdue: 'danger',
+  due_soon: 'warning',
+  pending: 'info',
+  completed: 'success',
+  rejected: 'neutral',
+};
+
+const clockMeta = (state: RequestClockState) => ({
+  get label() {
+    return words().clocks[state];
+  },
+  tone: CLOCK_TONES[state],
+});
+
+export const CLOCK_META: Readonly<Record<RequestClockState, { label: string; tone: BadgeTone }>> = {
+  overdue: clockMeta('overdue'),
+  due_soon: clockMeta('due_soon'),
+  pending: clockMeta('pending'),
+  completed: clockMeta('completed'),
+  rejected: clockMeta('rejected'),
 };
 
 const CLOCK_ORDER: readonly RequestClockState[] = [
@@ -72,8 +116,8 @@ export const requestClockState = (r: ClockFields, now: number): RequestClockStat
 export const clockDayText = (r: Pick<DataRequest, 'requestedAt' | 'dueAt'>, now: number) => {
   const total = Math.max(1, Math.round((Date.parse(r.dueAt) - Date.parse(r.requestedAt)) / DAY_MS));
   const day = Math.floor((now - Date.parse(r.requestedAt)) / DAY_MS) + 1;
-  if (day > total) return `Day ${day}: past the ${total}-day window`;
-  return `Day ${Math.max(1, day)} of ${total}`;
+  if (day > total) return words().pastWindow(day, total);
+  return words().clockDay(Math.max(1, day), total);
 };
 
 /** Overdue on top, then due soon, then running; inside each, the nearest deadline first. */
@@ -112,24 +156,12 @@ export const requestPath = (r: Pick<DataRequest, 'id' | 'organizationId'>): stri
 
 // ---------- Kinds of data ----------
 
-const DATA_KIND_LABELS: Record<string, string> = {
-  organization: 'Organization profile',
-  audit_events: 'Audit events',
-  audit_event_tombstones: 'Audit event tombstones',
-  incidents: 'Incidents',
-  incident_register_entries: 'Incident register entries',
-  notices_sent: 'Notices sent',
-  notice_drafts: 'Notice drafts',
-  data_requests: 'Data requests',
-  contacts: 'Contacts',
-};
-
 /** "audit_events" → "Audit events": the known kinds by name, any other made readable. */
 export const dataKindLabel = (kind: string): string => {
-  const known = DATA_KIND_LABELS[kind];
+  const known = words().dataKinds[kind];
   if (known) return known;
-  const words = kind.replace(/[_-]+/g, ' ').trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : kind;
+  const readable = kind.replace(/[_-]+/g, ' ').trim();
+  return readable ? readable.charAt(0).toUpperCase() + readable.slice(1) : kind;
 };
 
 // ---------- Assignees ----------
@@ -160,7 +192,7 @@ export const assigneeOptions = (
     .filter((u) => u.active && u.id !== me.id && (u.role === 'admin' || u.role === 'dpo'))
     .map((u) => ({ id: u.id, label: personLabel(u) }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  const options = [{ id: me.id, label: `Me — ${personLabel(me)}` }, ...others];
+  const options = [{ id: me.id, label: words().me(personLabel(me)) }, ...others];
   if (current && !options.some((o) => o.id === current.id)) {
     options.push({ id: current.id, label: current.email });
   }

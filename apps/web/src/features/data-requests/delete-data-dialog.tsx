@@ -10,10 +10,12 @@ import {
   TextField,
   TrashIcon,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { serverFieldErrors } from '../../lib/form-errors';
 import { BACKUP_CYCLE_DAYS, confirmNameState } from './data-request-text';
 import { useConfirmDeletion } from './queries';
+import { requestDialogMessages } from './request-dialogs.messages';
 
 export interface DeleteDataDialogProps {
   organization: Organization;
@@ -22,11 +24,6 @@ export interface DeleteDataDialogProps {
   /** The deletion went through: the request, completed, names its certificate. */
   onDeleted: (request: DataRequest) => void;
 }
-
-const NAME_ERRORS = {
-  case: 'The capitals differ: type the name exactly as shown.',
-  mismatch: 'This is not the organization’s name.',
-} as const;
 
 /**
  * The last step of a deletion request: says what is destroyed, what is kept and why, then asks
@@ -38,6 +35,9 @@ export const DeleteDataDialog = ({
   onClose,
   onDeleted,
 }: DeleteDataDialogProps) => {
+  const words = useMessages(requestDialogMessages);
+  const t = words.deleteData;
+  const nameErrors = { case: t.nameCase, mismatch: t.nameMismatch };
   const [typed, setTyped] = useState('');
   const [touched, setTouched] = useState(false);
   const [openedAt] = useState(() => Date.now());
@@ -46,7 +46,7 @@ export const DeleteDataDialog = ({
   const match = confirmNameState(typed, organization.name);
   const serverNameError = serverFieldErrors(remove.error).confirmName;
   const nameError =
-    touched && (match === 'case' || match === 'mismatch') ? NAME_ERRORS[match] : serverNameError;
+    touched && (match === 'case' || match === 'mismatch') ? nameErrors[match] : serverNameError;
   const backupsGone = openedAt + BACKUP_CYCLE_DAYS * 24 * 3_600_000;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -65,81 +65,74 @@ export const DeleteDataDialog = ({
       onClose={onClose}
       busy={remove.isPending}
       size="lg"
-      title={`Delete ${organization.name}'s data`}
-      description="This cannot be undone. A signed certificate of destruction is issued at the end."
+      title={t.title(organization.name)}
+      description={t.description}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           {hold ? (
-            <Alert tone="warning" title="Deletion is on legal hold">
-              {hold.reason} Nothing can be destroyed until the hold is lifted on this page.
+            <Alert tone="warning" title={t.holdTitle}>
+              {hold.reason} {t.holdText}
             </Alert>
           ) : null}
           {!request.exportManifest ? (
-            <Alert tone="info" title="No export has been produced for this request">
-              If the client wants their data back, download the export first: after this, it is
-              gone.
+            <Alert tone="info" title={t.noExportTitle}>
+              {t.noExportText}
             </Alert>
           ) : null}
           <div className="deletion-scope">
             <section aria-labelledby="deletion-destroyed">
               <h3 className="drawer__heading" id="deletion-destroyed">
-                Destroyed
+                {t.destroyed}
               </h3>
               <ul className="deletion-scope__list">
-                <li>
-                  The content of every audit event of {organization.name}: actors, targets, IP
-                  addresses, user agents and metadata.
-                </li>
-                <li>Its contacts, and the notice drafts addressed to it.</li>
+                <li>{t.destroyedAudit(organization.name)}</li>
+                <li>{t.destroyedContacts}</li>
               </ul>
             </section>
             <section aria-labelledby="deletion-kept">
               <h3 className="drawer__heading" id="deletion-kept">
-                Kept, and why
+                {t.kept}
               </h3>
               <ul className="deletion-scope__list">
                 <li>
-                  <strong>Audit events as tombstones</strong>: each keeps only its sequence number
-                  and hash, so the hash chain still verifies and shows these records were destroyed.
+                  <strong>{t.keptTombstones}</strong>
+                  {t.keptTombstonesWhy}
                 </li>
                 <li>
-                  <strong>Incident register entries</strong>, with the client&apos;s contact details
-                  removed: the law requires breach records to be kept (Québec Law 25 Regulation s.
-                  7, 5 years; PIPEDA s. 10.3, 24 months).
+                  <strong>{t.keptRegister}</strong>
+                  {t.keptRegisterWhy}
                 </li>
                 <li>
-                  <strong>Notices sent</strong>: date, channel and content hash, the proof a breach
-                  was notified; recipient addresses reduced to the organization&apos;s name.
+                  <strong>{t.keptNotices}</strong>
+                  {t.keptNoticesWhy}
                 </li>
-                <li>The organization itself, this request and its history, and the certificate.</li>
+                <li>{t.keptRecord}</li>
               </ul>
             </section>
             <section aria-labelledby="deletion-backups">
               <h3 className="drawer__heading" id="deletion-backups">
-                Backups
+                {t.backups}
               </h3>
               <p className="deletion-scope__text">
-                Backups are never edited: they expire on their own {BACKUP_CYCLE_DAYS}-day cycle, so
-                the last copy holding this data is gone by about {formatDateTime(backupsGone)}. The
-                certificate states the exact time.
+                {t.backupsText(BACKUP_CYCLE_DAYS, formatDateTime(backupsGone))}
               </p>
             </section>
           </div>
           <TextField
-            label={`Type “${organization.name}” to confirm`}
+            label={t.confirmLabel(organization.name)}
             value={typed}
             autoComplete="off"
             spellCheck={false}
             disabled={Boolean(hold)}
             error={nameError}
-            hint="The organization’s name, exactly as shown."
+            hint={t.confirmHint}
             onChange={(e) => setTyped(e.target.value)}
             onBlur={() => setTouched(typed.trim() !== '')}
             data-autofocus={hold ? undefined : true}
           />
           {remove.isError && !serverNameError ? (
-            <ProblemAlert error={remove.error} action="Deletion" />
+            <ProblemAlert error={remove.error} action={t.problemAction} />
           ) : null}
         </DialogBody>
         <DialogFooter>
@@ -149,7 +142,7 @@ export const DeleteDataDialog = ({
             disabled={remove.isPending}
             data-autofocus={hold ? true : undefined}
           >
-            Cancel
+            {words.cancel}
           </Button>
           <Button
             type="submit"
@@ -158,7 +151,7 @@ export const DeleteDataDialog = ({
             loading={remove.isPending}
             disabled={match !== 'match' || Boolean(hold)}
           >
-            Delete data permanently
+            {t.submit}
           </Button>
         </DialogFooter>
       </form>

@@ -9,11 +9,14 @@ import {
   SelectField,
   TextAreaField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { serverFieldErrors } from '../../lib/form-errors';
 import type { UpdateDataRequest } from './api';
 import { STATUS_META, type AssigneeOption } from './data-request-text';
+import { requestMessages } from './messages';
 import { useUpdateDataRequest } from './queries';
 import { requestTitle } from './request-badges';
+import { requestDialogMessages } from './request-dialogs.messages';
 
 type EditableStatus = NonNullable<UpdateDataRequest['status']>;
 const STATUSES: readonly EditableStatus[] = ['open', 'in_progress', 'rejected'];
@@ -26,6 +29,9 @@ export interface EditRequestDialogProps {
 
 /** Who has the request, where it stands, and a note; only what changed is sent. */
 export const EditRequestDialog = ({ request, assignees, onClose }: EditRequestDialogProps) => {
+  const words = useMessages(requestDialogMessages);
+  const t = words.editRequest;
+  const unassigned = useMessages(requestMessages).unassigned;
   const [assigneeId, setAssigneeId] = useState(request.assignee?.id ?? '');
   const [status, setStatus] = useState<EditableStatus>(
     request.status === 'completed' ? 'open' : request.status,
@@ -49,20 +55,20 @@ export const EditRequestDialog = ({ request, assignees, onClose }: EditRequestDi
       open
       onClose={onClose}
       busy={update.isPending}
-      title={`Edit request: ${requestTitle(request)}`}
-      description="Changes are kept in the request's history. The 30-day clock does not change."
+      title={t.title(requestTitle(request))}
+      description={t.description}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           <div className="form-grid">
             <SelectField
-              label="Assignee"
+              label={t.assignee}
               value={assigneeId}
               error={errors.assigneeId}
               onChange={(e) => setAssigneeId(e.target.value)}
               data-autofocus
             >
-              <option value="">Unassigned</option>
+              <option value="">{unassigned}</option>
               {assignees.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.label}
@@ -70,14 +76,10 @@ export const EditRequestDialog = ({ request, assignees, onClose }: EditRequestDi
               ))}
             </SelectField>
             <SelectField
-              label="Status"
+              label={t.status}
               value={status}
               error={errors.status}
-              hint={
-                status === 'rejected'
-                  ? 'Say why in the note: the client is owed an answer.'
-                  : 'Completed is set by the deletion itself.'
-              }
+              hint={status === 'rejected' ? t.rejectedHint : t.statusHint}
               onChange={(e) => setStatus(e.target.value as EditableStatus)}
             >
               {STATUSES.map((s) => (
@@ -88,7 +90,7 @@ export const EditRequestDialog = ({ request, assignees, onClose }: EditRequestDi
             </SelectField>
           </div>
           <TextAreaField
-            label="Note"
+            label={t.note}
             value={note}
             maxLength={5000}
             error={errors.note}
@@ -100,10 +102,10 @@ export const EditRequestDialog = ({ request, assignees, onClose }: EditRequestDi
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={update.isPending}>
-            Cancel
+            {words.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={update.isPending}>
-            Save
+            {t.save}
           </Button>
         </DialogFooter>
       </form>

@@ -9,9 +9,11 @@ import {
   ProblemAlert,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatBytes, formatCount } from '../../lib/format';
 import { progressPercent, rowsText } from './archive-progress';
 import { dataKindLabel } from './data-request-text';
+import { exportMessages } from './export-panel.messages';
 import { checkHashes, hashCheckSummary, manifestJson, manifestSummary } from './manifest';
 import type { ArchiveState } from './queries';
 
@@ -23,6 +25,7 @@ export interface ArchiveStatusProps {
 
 /** Where a download stands: rows against the total as it streams, then saved, cancelled or failed. */
 export const ArchiveStatus = ({ state, onCancel, onDismiss }: ArchiveStatusProps) => {
+  const t = useMessages(exportMessages).status;
   if (state.status === 'idle') return null;
   if (state.status === 'running') {
     const percent = progressPercent(state.rows, state.total);
@@ -30,9 +33,7 @@ export const ArchiveStatus = ({ state, onCancel, onDismiss }: ArchiveStatusProps
       <div className="export-status archive-status" role="status" aria-live="polite">
         <span className="spinner" aria-hidden="true" />
         <div className="export-status__text">
-          <p className="export-status__title">
-            Exporting the client&apos;s data{percent === null ? '…' : `: ${percent} %`}
-          </p>
+          <p className="export-status__title">{t.exporting(percent)}</p>
           <p className="export-status__progress mono">
             {rowsText(state.rows, state.total)} · {formatBytes(state.bytes)}
           </p>
@@ -42,17 +43,12 @@ export const ArchiveStatus = ({ state, onCancel, onDismiss }: ArchiveStatusProps
             <span />
           </div>
         ) : (
-          <progress
-            className="archive-progress"
-            max={100}
-            value={percent}
-            aria-label="Export progress"
-          >
+          <progress className="archive-progress" max={100} value={percent} aria-label={t.progress}>
             {percent} %
           </progress>
         )}
         <Button size="sm" onClick={onCancel}>
-          Cancel export
+          {t.cancel}
         </Button>
       </div>
     );
@@ -60,9 +56,9 @@ export const ArchiveStatus = ({ state, onCancel, onDismiss }: ArchiveStatusProps
   if (state.status === 'failed') {
     return (
       <div className="export-status export-status--alert">
-        <ProblemAlert error={state.error} action="The export" />
+        <ProblemAlert error={state.error} action={t.problemAction} />
         <Button size="sm" variant="ghost" onClick={onDismiss}>
-          Dismiss
+          {t.dismiss}
         </Button>
       </div>
     );
@@ -70,27 +66,25 @@ export const ArchiveStatus = ({ state, onCancel, onDismiss }: ArchiveStatusProps
   if (state.status === 'cancelled') {
     return (
       <div className="export-status export-status--alert">
-        <Alert tone="info" title={`Export cancelled after ${rowsText(state.rows, state.total)}`}>
-          Nothing was saved.
+        <Alert tone="info" title={t.cancelled(rowsText(state.rows, state.total))}>
+          {t.nothingSaved}
         </Alert>
         <Button size="sm" variant="ghost" onClick={onDismiss}>
-          Dismiss
+          {t.dismiss}
         </Button>
       </div>
     );
   }
   return (
     <div className="export-status export-status--alert">
-      <Alert
-        tone="success"
-        title={`Export saved: ${formatCount(state.rows)} ${state.rows === 1 ? 'row' : 'rows'} · ${formatBytes(state.bytes)}`}
-      >
-        <span className="mono">{state.filename}</span> is in your downloads: one NDJSON file per
-        kind of data and a <span className="mono">manifest.json</span>. The export is recorded in
-        the request&apos;s history and the audit log.
+      <Alert tone="success" title={t.saved(state.rows, formatBytes(state.bytes))}>
+        <span className="mono">{state.filename}</span>
+        {t.savedFile}
+        <span className="mono">manifest.json</span>
+        {t.savedRecorded}
       </Alert>
       <Button size="sm" variant="ghost" onClick={onDismiss}>
-        Dismiss
+        {t.dismiss}
       </Button>
     </div>
   );
@@ -106,19 +100,20 @@ export interface ManifestViewProps {
 
 /** What the archive holds: each file, its rows, its size and the SHA-256 the client can check. */
 export const ManifestView = ({ manifest, hashes, fromArchive = false }: ManifestViewProps) => {
+  const t = useMessages(exportMessages).manifest;
   const checks = hashes ? checkHashes(manifest.files, hashes) : null;
   const summary = checks ? hashCheckSummary(checks) : null;
   return (
-    <section className="manifest" aria-label="Export manifest">
+    <section className="manifest" aria-label={t.title}>
       <div className="drawer__heading-row">
-        <h4 className="drawer__heading">Export manifest</h4>
-        <CopyButton size="sm" variant="ghost" text={manifestJson(manifest)} label="Copy manifest" />
+        <h4 className="drawer__heading">{t.title}</h4>
+        <CopyButton size="sm" variant="ghost" text={manifestJson(manifest)} label={t.copy} />
       </div>
       <p className="manifest__summary">
         <span>{manifestSummary(manifest)}</span>
         <span className="muted">
-          generated <Timestamp value={manifest.generatedAt} layout="inline" />
-          {fromArchive ? ' · read from the archive saved' : ''}
+          {t.generated} <Timestamp value={manifest.generatedAt} layout="inline" />
+          {fromArchive ? t.fromArchive : ''}
         </span>
         {summary ? (
           <Badge
@@ -131,15 +126,15 @@ export const ManifestView = ({ manifest, hashes, fromArchive = false }: Manifest
       </p>
       <div className="table-wrap">
         <table className="table table--compact manifest__table">
-          <caption className="visually-hidden">Files of the export, with their SHA-256</caption>
+          <caption className="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">File</th>
+              <th scope="col">{t.file}</th>
               <th scope="col" className="numeric">
-                Rows
+                {t.rows}
               </th>
               <th scope="col" className="numeric">
-                Size
+                {t.size}
               </th>
               <th scope="col">SHA-256</th>
             </tr>
@@ -160,11 +155,9 @@ export const ManifestView = ({ manifest, hashes, fromArchive = false }: Manifest
                   <td>
                     <code className="mono break-all manifest__hash">{f.sha256}</code>
                     {check === 'mismatch' ? (
-                      <span className="table__sub table__sub--danger">
-                        The file saved has another hash
-                      </span>
+                      <span className="table__sub table__sub--danger">{t.otherHash}</span>
                     ) : check === 'missing' ? (
-                      <span className="table__sub table__sub--danger">Not in the file saved</span>
+                      <span className="table__sub table__sub--danger">{t.missing}</span>
                     ) : null}
                   </td>
                 </tr>

@@ -11,7 +11,9 @@ import {
   TextAreaField,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { serverFieldErrors } from '../../lib/form-errors';
+import { legalHoldMessages } from './legal-hold.messages';
 import { useSetLegalHold } from './queries';
 
 export interface LegalHoldStatusProps {
@@ -22,40 +24,38 @@ export interface LegalHoldStatusProps {
 
 /** Whether this client's data may be destroyed right now, and the way to hold or release it. */
 export const LegalHoldStatus = ({ organization, onSet, onLift }: LegalHoldStatusProps) => {
+  const t = useMessages(legalHoldMessages).status;
   const hold = organization.legalHold;
   return (
     <section
       className={`legal-hold${hold ? ' legal-hold--held' : ''}`}
-      aria-label="Legal hold"
+      aria-label={t.label}
       data-held={hold ? 'true' : 'false'}
     >
       <div className="legal-hold__text">
         <p className="legal-hold__title">
           <Badge tone={hold ? 'warning' : 'neutral'} dot>
-            {hold ? 'Legal hold' : 'No legal hold'}
+            {hold ? t.held : t.notHeld}
           </Badge>
           {hold ? (
             <span className="muted">
-              since <Timestamp value={hold.setAt} layout="inline" /> by {hold.setBy}
+              {t.since} <Timestamp value={hold.setAt} layout="inline" /> {t.by(hold.setBy)}
             </span>
           ) : null}
         </p>
         {hold ? (
           <p className="legal-hold__reason">{hold.reason}</p>
         ) : (
-          <p className="muted">
-            Deletion requests can be carried out. Set a hold when litigation, an investigation or a
-            regulator requires this client&apos;s data to be preserved.
-          </p>
+          <p className="muted">{t.free}</p>
         )}
       </div>
       {hold ? (
         <Button size="sm" onClick={onLift}>
-          Lift hold
+          {t.lift}
         </Button>
       ) : (
         <Button size="sm" onClick={onSet}>
-          Set legal hold
+          {t.set}
         </Button>
       )}
     </section>
@@ -69,6 +69,7 @@ export interface SetLegalHoldDialogProps {
 
 /** Puts the organization's data on hold: no deletion until lifted, whatever the requests. */
 export const SetLegalHoldDialog = ({ organization, onClose }: SetLegalHoldDialogProps) => {
+  const t = useMessages(legalHoldMessages).setDialog;
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const hold = useSetLegalHold();
@@ -78,7 +79,7 @@ export const SetLegalHoldDialog = ({ organization, onClose }: SetLegalHoldDialog
     event.preventDefault();
     const parsed = legalHoldSchema.safeParse({ reason });
     if (!parsed.success || !parsed.data.reason) {
-      setError('Give the reason: it is shown to anyone who tries to delete this data.');
+      setError(t.reasonMissing);
       return;
     }
     setError(undefined);
@@ -93,19 +94,19 @@ export const SetLegalHoldDialog = ({ organization, onClose }: SetLegalHoldDialog
       open
       onClose={onClose}
       busy={hold.isPending}
-      title="Set a legal hold"
-      description={`${organization.name}: while held, none of its data can be deleted. Exports still work.`}
+      title={t.title}
+      description={t.description(organization.name)}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           <TextAreaField
-            label="Reason"
+            label={t.reason}
             rows={3}
             value={reason}
             maxLength={2000}
             required
-            placeholder="e.g. Preservation order from the Superior Court, file 500-17-123456-245"
-            hint="Required. Recorded in the audit log, and shown when a deletion is refused."
+            placeholder={t.reasonPlaceholder}
+            hint={t.reasonHint}
             error={fieldError}
             onChange={(e) => {
               setReason(e.target.value);
@@ -114,15 +115,15 @@ export const SetLegalHoldDialog = ({ organization, onClose }: SetLegalHoldDialog
             data-autofocus
           />
           {hold.isError && !fieldError ? (
-            <ProblemAlert error={hold.error} action="Legal holds" />
+            <ProblemAlert error={hold.error} action={t.problemAction} />
           ) : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={hold.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={hold.isPending}>
-            Set legal hold
+            {t.submit}
           </Button>
         </DialogFooter>
       </form>
@@ -132,28 +133,31 @@ export const SetLegalHoldDialog = ({ organization, onClose }: SetLegalHoldDialog
 
 /** Releases the hold: deletion requests can then be carried out again. */
 export const LiftLegalHoldDialog = ({ organization, onClose }: SetLegalHoldDialogProps) => {
+  const words = useMessages(legalHoldMessages);
+  const t = words.liftDialog;
   const hold = useSetLegalHold();
   const current = organization.legalHold;
   return (
     <ConfirmDialog
       open
-      title="Lift the legal hold?"
-      confirmLabel="Lift hold"
+      title={t.title}
+      confirmLabel={t.confirm}
       tone="primary"
       pending={hold.isPending}
-      error={hold.isError ? <ProblemAlert error={hold.error} action="Legal holds" /> : undefined}
+      error={
+        hold.isError ? (
+          <ProblemAlert error={hold.error} action={words.setDialog.problemAction} />
+        ) : undefined
+      }
       onCancel={onClose}
       onConfirm={() =>
         hold.mutate({ organizationId: organization.id, reason: null }, { onSuccess: onClose })
       }
     >
-      <span>
-        {organization.name}&apos;s data can be deleted again once the hold is lifted. Make sure what
-        required it is over.
-      </span>
+      <span>{t.text(organization.name)}</span>
       {current ? (
         <span>
-          Held because: <em>{current.reason}</em>
+          {t.heldBecause} <em>{current.reason}</em>
         </span>
       ) : null}
     </ConfirmDialog>

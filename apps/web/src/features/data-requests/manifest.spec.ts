@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import {
   checkHashes,
   hashCheckSummary,
@@ -63,6 +64,40 @@ describe('checkHashes', () => {
       tone: 'danger',
       text: '1 of 3 files saved does not match the manifest',
     });
+  });
+});
+
+describe('in Québec French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('sums up the manifest in French units', () => {
+    expect(manifestSummary(aManifest())).toBe('2 fichiers · 4 lignes · 1,5 ko');
+  });
+
+  it('sums the checks up in one French sentence', () => {
+    const all = new Map([
+      ['a', 'match'],
+      ['b', 'match'],
+    ] as const);
+    expect(hashCheckSummary(all).text).toBe(
+      'Les 2 fichiers enregistrés correspondent à leur SHA-256',
+    );
+    expect(hashCheckSummary(new Map([['a', 'match']] as const)).text).toBe(
+      'Le fichier enregistré correspond à son SHA-256',
+    );
+    expect(hashCheckSummary(new Map([...all, ['c', 'mismatch']] as const)).text).toBe(
+      '1 fichier enregistré sur 3 ne correspond pas au manifeste',
+    );
+    expect(
+      hashCheckSummary(
+        new Map([
+          ['a', 'mismatch'],
+          ['b', 'missing'],
+          ['c', 'match'],
+        ] as const),
+      ).text,
+    ).toBe('2 fichiers enregistrés sur 3 ne correspondent pas au manifeste');
   });
 });
 

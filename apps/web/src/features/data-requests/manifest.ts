@@ -1,5 +1,7 @@
 import type { ExportManifest, ExportManifestFile } from '@vigil/contracts';
-import { formatBytes, formatCount } from '../../lib/format';
+import { pick } from '../../i18n';
+import { formatBytes } from '../../lib/format';
+import { textMessages } from './messages';
 
 export interface ManifestTotals {
   files: number;
@@ -13,12 +15,11 @@ export const manifestTotals = (manifest: Pick<ExportManifest, 'files'>): Manifes
   bytes: manifest.files.reduce((n, f) => n + f.bytes, 0),
 });
 
-const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
-
 /** "4 files · 1,204 rows · 1.2 MB". */
 export const manifestSummary = (manifest: Pick<ExportManifest, 'files'>): string => {
   const totals = manifestTotals(manifest);
-  return [plural(totals.files, 'file'), plural(totals.rows, 'row'), formatBytes(totals.bytes)].join(
+  const t = pick(textMessages);
+  return [t.files(totals.files), t.manifestRows(totals.rows), formatBytes(totals.bytes)].join(
     ' · ',
   );
 };
@@ -45,21 +46,13 @@ export const checkHashes = (
 export const hashCheckSummary = (
   checks: ReadonlyMap<string, HashCheck>,
 ): { tone: 'success' | 'danger'; text: string } => {
+  const t = pick(textMessages).hashes;
   const all = [...checks.values()];
   const bad = all.filter((c) => c !== 'match').length;
   if (bad === 0) {
-    return {
-      tone: 'success',
-      text:
-        all.length === 1
-          ? 'The file saved matches its SHA-256'
-          : `All ${formatCount(all.length)} files saved match their SHA-256`,
-    };
+    return { tone: 'success', text: all.length === 1 ? t.oneMatches : t.allMatch(all.length) };
   }
-  return {
-    tone: 'danger',
-    text: `${formatCount(bad)} of ${plural(all.length, 'file')} saved ${bad === 1 ? 'does' : 'do'} not match the manifest`,
-  };
+  return { tone: 'danger', text: t.mismatch(bad, all.length) };
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

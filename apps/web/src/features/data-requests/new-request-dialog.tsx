@@ -10,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
 import { useCurrentUser } from '../auth/queries';
@@ -22,13 +23,10 @@ import {
   type DataRequestKind,
   type DataRequestReason,
 } from './data-request-text';
+import { requestMessages } from './messages';
 import { useCreateDataRequest } from './queries';
+import { requestDialogMessages } from './request-dialogs.messages';
 import { dueFrom, emptyRequestDraft, toCreateRequest, type RequestDraft } from './request-form';
-
-const KIND_HINTS: Record<DataRequestKind, string> = {
-  export: 'Every record Vigil holds for this client, as NDJSON files with a manifest of SHA-256.',
-  deletion: `Export first if the client wants their data, then destroy it and issue a certificate. Backups age out within ${BACKUP_CYCLE_DAYS} days.`,
-};
 
 export interface NewRequestDialogProps {
   organization: Organization;
@@ -38,6 +36,13 @@ export interface NewRequestDialogProps {
 
 /** Records a client's ask for an export or a deletion; its 30-day clock starts from the ask. */
 export const NewRequestDialog = ({ organization, assignees, onClose }: NewRequestDialogProps) => {
+  const words = useMessages(requestDialogMessages);
+  const t = words.newRequest;
+  const unassigned = useMessages(requestMessages).unassigned;
+  const kindHints: Record<DataRequestKind, string> = {
+    export: t.kindHints.export,
+    deletion: t.kindHints.deletion(BACKUP_CYCLE_DAYS),
+  };
   const user = useCurrentUser();
   const [draft, setDraft] = useState<RequestDraft>(() => emptyRequestDraft(user.id));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -68,13 +73,13 @@ export const NewRequestDialog = ({ organization, assignees, onClose }: NewReques
       open
       onClose={onClose}
       busy={create.isPending}
-      title="New data request"
-      description={`${organization.name}: the client's data is theirs. Each request is due ${WINDOW_DAYS} days after the client asked.`}
+      title={t.title}
+      description={t.description(organization.name, WINDOW_DAYS)}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           <fieldset className="fieldset">
-            <legend className="field__label">What the client asks for</legend>
+            <legend className="field__label">{t.kindLegend}</legend>
             {(['export', 'deletion'] as const).map((kind) => (
               <label className="checkbox" key={kind}>
                 <input
@@ -86,14 +91,14 @@ export const NewRequestDialog = ({ organization, assignees, onClose }: NewReques
                 />
                 <span>
                   <strong>{KIND_LABELS[kind]}</strong>
-                  <span className="checkbox__hint">{KIND_HINTS[kind]}</span>
+                  <span className="checkbox__hint">{kindHints[kind]}</span>
                 </span>
               </label>
             ))}
           </fieldset>
           <div className="form-grid">
             <SelectField
-              label="Why"
+              label={t.reason}
               value={draft.reason}
               error={allErrors.reason}
               onChange={(e) => edit('reason', e.target.value as DataRequestReason)}
@@ -105,25 +110,21 @@ export const NewRequestDialog = ({ organization, assignees, onClose }: NewReques
               ))}
             </SelectField>
             <TextField
-              label="Asked at (optional)"
+              label={t.askedAt}
               type="datetime-local"
               value={draft.requestedAt}
               error={allErrors.requestedAt}
-              hint={
-                due === null
-                  ? 'When the client asked, in your time zone. Empty for now.'
-                  : `When the client asked, in your time zone; empty for now. Due ${formatDateTime(due)}.`
-              }
+              hint={due === null ? t.askedAtHint : t.askedAtHintDue(formatDateTime(due))}
               onChange={(e) => edit('requestedAt', e.target.value)}
             />
             <SelectField
-              label="Assignee"
+              label={t.assignee}
               value={draft.assigneeId}
               error={allErrors.assigneeId}
-              hint="The DPO or admin who carries it out."
+              hint={t.assigneeHint}
               onChange={(e) => edit('assigneeId', e.target.value)}
             >
-              <option value="">Unassigned</option>
+              <option value="">{unassigned}</option>
               {assignees.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.label}
@@ -132,23 +133,23 @@ export const NewRequestDialog = ({ organization, assignees, onClose }: NewReques
             </SelectField>
           </div>
           <TextAreaField
-            label="Note (optional)"
+            label={t.note}
             value={draft.note}
             maxLength={5000}
             error={allErrors.note}
-            placeholder="e.g. Asked by Jane Roe (privacy@acme.example) on ticket #4411"
+            placeholder={t.notePlaceholder}
             onChange={(e) => edit('note', e.target.value)}
           />
           {create.isError && Object.keys(serverFieldErrors(create.error)).length === 0 ? (
-            <ProblemAlert error={create.error} action="Data requests" />
+            <ProblemAlert error={create.error} action={t.problemAction} />
           ) : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={create.isPending}>
-            Cancel
+            {words.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={create.isPending}>
-            Create request
+            {t.create}
           </Button>
         </DialogFooter>
       </form>

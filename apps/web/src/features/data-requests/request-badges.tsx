@@ -1,8 +1,10 @@
 import type { DataRequest } from '@vigil/contracts';
 import { Badge } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { settledAgainstDeadline } from '../deadlines/board';
 import { Countdown } from '../deadlines/clock-parts';
+import { clientDataMessages } from './client-data.messages';
 import {
   CLOCK_META,
   clockDayText,
@@ -35,13 +37,12 @@ export const RequestDue = ({
   state: RequestClockState;
   now: number;
 }) => {
+  const t = useMessages(clientDataMessages).due;
   if (state === 'completed' || state === 'rejected') {
     const at = r.completedAt;
     return (
       <div className="deadline-cell">
-        <span className="deadline-cell__kind">
-          {state === 'completed' ? 'Completed' : 'Rejected'}
-        </span>
+        <span className="deadline-cell__kind">{CLOCK_META[state].label}</span>
         {at ? (
           <>
             <time className="deadline-cell__at" dateTime={at}>
@@ -54,14 +55,14 @@ export const RequestDue = ({
             </span>
           </>
         ) : (
-          <span className="deadline-cell__note">Due {formatDateTime(r.dueAt)}</span>
+          <span className="deadline-cell__note">{t.dueAt(formatDateTime(r.dueAt))}</span>
         )}
       </div>
     );
   }
   return (
     <div className="deadline-cell">
-      <span className="deadline-cell__kind">Contractual deadline</span>
+      <span className="deadline-cell__kind">{t.contractual}</span>
       <Countdown deadline={r.dueAt} />
       <time className="deadline-cell__at" dateTime={r.dueAt}>
         {formatDateTime(r.dueAt)}

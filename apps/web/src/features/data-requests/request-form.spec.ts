@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { dueFrom, emptyRequestDraft, toCreateRequest } from './request-form';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
@@ -41,6 +42,23 @@ describe('toCreateRequest', () => {
   ])('refuses %s', (requestedAt, message) => {
     expect(toCreateRequest({ ...emptyRequestDraft(''), requestedAt }, NOW).errors).toEqual({
       requestedAt: message,
+    });
+  });
+
+  describe('in Québec French', () => {
+    beforeEach(() => setActiveLocale('fr-CA'));
+    afterEach(() => setActiveLocale('en'));
+
+    it.each([
+      ['2026-02-30T10:00', 'Date et heure non valides.'],
+      [
+        '2027-01-01T00:00',
+        'Ne peut pas être dans le futur\u00a0: quand le client a-t-il fait la demande?',
+      ],
+    ])('refuses %s', (requestedAt, message) => {
+      expect(toCreateRequest({ ...emptyRequestDraft(''), requestedAt }, NOW).errors).toEqual({
+        requestedAt: message,
+      });
     });
   });
 

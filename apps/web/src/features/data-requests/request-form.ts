@@ -1,7 +1,9 @@
 import { createDataRequestSchema, type CreateDataRequest } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import { issuesToFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import { fromLocalInput } from '../incidents/local-time';
 import { WINDOW_DAYS, type DataRequestKind, type DataRequestReason } from './data-request-text';
+import { textMessages } from './messages';
 
 export interface RequestDraft {
   kind: DataRequestKind;
@@ -33,10 +35,10 @@ export const toCreateRequest = (
 ): { body: CreateDataRequest; errors?: undefined } | { body?: undefined; errors: FieldErrors } => {
   const requestedAt = fromLocalInput(draft.requestedAt);
   if (requestedAt === undefined) {
-    return { errors: { requestedAt: 'Not a valid date and time.' } };
+    return { errors: { requestedAt: pick(textMessages).form.invalidDate } };
   }
   if (requestedAt && Date.parse(requestedAt) > now + FUTURE_SLACK_MS) {
-    return { errors: { requestedAt: 'Cannot be in the future: when did the client ask?' } };
+    return { errors: { requestedAt: pick(textMessages).form.futureDate } };
   }
   const parsed = createDataRequestSchema.safeParse({
     kind: draft.kind,

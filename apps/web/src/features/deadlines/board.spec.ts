@@ -6,13 +6,17 @@ import {
   deadlineTitle,
   formatDuration,
   incidentsOf,
+  missingClockText,
   parseBoardFilter,
   recordDuties,
+  regimeLabel,
   regimesOf,
   settledAgainstDeadline,
+  STATE_META,
   timeLeftText,
   type BoardFilter,
 } from './board';
+import { setActiveLocale } from '../../i18n';
 import { anObligation } from './test-builders';
 
 const at = (iso: string) => Date.parse(iso);
@@ -54,6 +58,19 @@ describe('clockStateOf', () => {
     expect(clockStateOf(missing, at('2026-11-24T00:00:00Z'))).toBe('no_clock');
     const held = anObligation({ rule: 'QC_PERSONS', dueAt: null, suspended: true });
     expect(clockStateOf(held, at('2026-11-24T00:00:00Z'))).toBe('suspended');
+  });
+});
+
+describe('missingClockText / regimeLabel', () => {
+  it('names what to record, and each regime', () => {
+    expect(missingClockText('breachDeterminedAt')).toBe(
+      'Record the time the breach was determined on the incident to start this clock.',
+    );
+    expect(missingClockText('somethingElse')).toBe(
+      'Record somethingElse on the incident to start this clock.',
+    );
+    expect(regimeLabel('GDPR')).toBe('EU — GDPR');
+    expect(regimeLabel('RESPONSE')).toBe('Incident response');
   });
 });
 
@@ -209,5 +226,33 @@ describe('buildBoard', () => {
   it('offers the regimes in the rule table order and the incidents newest first', () => {
     expect(regimesOf(items)).toEqual(['CONTRACT', 'QC', 'PIPEDA', 'GDPR']);
     expect(incidentsOf(items).map((i) => i.number)).toEqual([2, 1]);
+  });
+});
+
+describe('in Québec French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('names deadlines, regimes and states in French, and still shows an unknown regime as its code', () => {
+    expect(deadlineTitle(anObligation())).toBe('Échéance légale');
+    expect(deadlineTitle(anObligation({ regime: 'CONTRACT' }))).toBe('Échéance contractuelle');
+    expect(regimeLabel('PIPEDA')).toBe('Canada — LPRPDE');
+    expect(regimeLabel('RESPONSE')).toBe('Réponse aux incidents');
+    expect(regimeLabel('NIS2')).toBe('NIS2');
+    expect(STATE_META.overdue).toMatchObject({ label: 'En retard', tone: 'danger' });
+  });
+
+  it('writes days as "j" and counts down in French', () => {
+    expect(formatDuration(72 * HOUR)).toBe('3 j 0 h');
+    const due = '2026-11-23T10:00:00.000Z';
+    expect(timeLeftText(due, at('2026-11-20T10:01:00Z'))).toBe('encore 71 h 59 min');
+    expect(timeLeftText(due, at('2026-11-23T12:03:00Z'))).toBe('en retard de 2 h 03 min');
+    expect(settledAgainstDeadline('2026-11-23T07:00:00Z', due)).toBe('3 h 00 min avant l’échéance');
+  });
+
+  it('says what to record for a clock to start', () => {
+    expect(missingClockText('awareAt')).toBe(
+      'Consignez le moment où l’entreprise en a pris connaissance au dossier de l’incident pour faire démarrer ce délai.',
+    );
   });
 });

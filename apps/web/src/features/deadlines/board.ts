@@ -1,32 +1,39 @@
 import type { BadgeTone } from '../../components/ui';
 import type { Obligation } from '@vigil/contracts';
-import { obligationStatus, REGIME_LABELS, REGIMES, type Regime } from '@vigil/domain';
+import { obligationStatus, REGIMES } from '@vigil/domain';
+import { localizedRecord, pick, type Locale } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+import { messages } from './messages';
 
 /** How a clock stands right now, as the board colours it. */
 export type ClockState =
   'overdue' | 'due_soon' | 'pending' | 'no_clock' | 'suspended' | 'met' | 'waived';
 
-export const STATE_META: Record<ClockState, { label: string; tone: BadgeTone; hint: string }> = {
-  overdue: { label: 'Overdue', tone: 'danger', hint: 'The deadline or target has passed.' },
-  due_soon: {
-    label: 'Due soon',
-    tone: 'warning',
-    hint: 'Less than a quarter of the window, or 6 hours, left.',
-  },
-  pending: { label: 'Pending', tone: 'info', hint: 'The clock is running.' },
-  no_clock: {
-    label: 'Not started',
-    tone: 'neutral',
-    hint: 'No deadline yet: the moment its clock starts from is not recorded, or the law sets none.',
-  },
-  suspended: {
-    label: 'Suspended',
-    tone: 'neutral',
-    hint: 'On hold: notifying could hamper a law-enforcement investigation (P-39.1 s. 3.5).',
-  },
-  met: { label: 'Met', tone: 'success', hint: 'Sent and recorded.' },
-  waived: { label: 'Waived', tone: 'neutral', hint: 'Not sent, with a recorded reason.' },
+const STATE_TONES: Record<ClockState, BadgeTone> = {
+  overdue: 'danger',
+  due_soon: 'warning',
+  pending: 'info',
+  no_clock: 'neutral',
+  suspended: 'neutral',
+  met: 'success',
+  waived: 'neutral',
 };
+
+type StateMeta = { label: string; tone: BadgeTone; hint: string };
+
+const stateMetaIn = (locale: Locale) =>
+  Object.fromEntries(
+    Object.entries(STATE_TONES).map(([state, tone]) => [
+      state,
+      { ...messages[locale].states[state as ClockState], tone },
+    ]),
+  ) as Record<ClockState, StateMeta>;
+
+/** Each state's badge: its words in the active language, and its colour. */
+export const STATE_META: Readonly<Record<ClockState, StateMeta>> = localizedRecord({
+  en: stateMetaIn('en'),
+  'fr-CA': stateMetaIn('fr-CA'),
+});
 
 /** Open clocks first, most urgent first; then the settled ones. */
 export const STATE_ORDER: readonly ClockState[] = [
@@ -79,30 +86,27 @@ export const clockStateOf = (o: Obligation, now: number): ClockState => {
 
 /** What kind of time the deadline column shows, in words the DPO cannot misread. */
 export const deadlineTitle = (o: Pick<Obligation, 'kind' | 'deadlineKind' | 'regime'>): string => {
-  if (o.kind === 'response') return 'Response target';
+  const titles = pick(messages).deadlineTitles;
+  if (o.kind === 'response') return titles.response;
   if (o.deadlineKind === 'legal') {
-    return o.regime === 'CONTRACT' ? 'Contractual deadline' : 'Legal deadline';
+    return o.regime === 'CONTRACT' ? titles.contractual : titles.legal;
   }
-  if (o.deadlineKind === 'target') return 'Internal target';
-  return 'No deadline';
+  if (o.deadlineKind === 'target') return titles.target;
+  return titles.none;
 };
 
-const isRegime = (value: string): value is Regime => (REGIMES as readonly string[]).includes(value);
+const lookup = (words: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.hasOwn(words, key) ? words[key] : undefined;
 
+/** "EU — GDPR", "Incident response"; a regime the rule table does not know shows as its code. */
 export const regimeLabel = (regime: string): string =>
-  isRegime(regime) ? REGIME_LABELS[regime] : regime === 'RESPONSE' ? 'Incident response' : regime;
-
-const CLOCK_FIELD_WORDS: Record<string, string> = {
-  awareAt: 'the time the company became aware',
-  awareAtProcessor: 'the time the company became aware as processor',
-  breachDeterminedAt: 'the time the breach was determined',
-  newInfoLearnedAt: 'the time the new information was learned',
-  detectedAt: 'the detection time',
-};
+  lookup(pick(messages).regimes, regime) ?? regime;
 
 /** "Record … on the incident to start this clock." */
-export const missingClockText = (field: string): string =>
-  `Record ${CLOCK_FIELD_WORDS[field] ?? field} on the incident to start this clock.`;
+export const missingClockText = (field: string): string => {
+  const words = pick(messages);
+  return words.missingClock(lookup(words.clockFields, field) ?? field);
+};
 
 export const incidentReference = (o: Pick<Obligation, 'incidentNumber'>): string =>
   `INC-${o.incidentNumber}`;
@@ -120,7 +124,7 @@ export const formatDuration = (ms: number): string => {
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
-  if (hours >= 72) return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+  if (hours >= 72) return `${Math.floor(hours / 24)} ${pick(messages).dayUnit} ${hours % 24} h`;
   if (hours >= 1) return `${hours} h ${pad(minutes)} min`;
   if (minutes >= 1) return `${minutes} min ${pad(seconds)} s`;
   return `${seconds} s`;
@@ -128,34 +132,49 @@ export const formatDuration = (ms: number): string => {
 
 /** "71 h 58 min left" or "overdue by 2 h 03 min". */
 export const timeLeftText = (deadline: string, now: number): string => {
+  const words = pick(messages);
   const left = Date.parse(deadline) - now;
-  return left >= 0 ? `${formatDuration(left)} left` : `overdue by ${formatDuration(left)}`;
+  return left >= 0 ? words.timeLeft(formatDuration(left)) : words.overdueBy(formatDuration(left));
 };
 
 /** For a settled clock: "3 h 12 min before the deadline" or "2 h 03 min late". */
 export const settledAgainstDeadline = (settledAt: string, deadline: string): string => {
+  const words = pick(messages);
   const margin = Date.parse(deadline) - Date.parse(settledAt);
   return margin >= 0
-    ? `${formatDuration(margin)} before the deadline`
-    : `${formatDuration(margin)} after the deadline`;
+    ? words.beforeDeadline(formatDuration(margin))
+    : words.afterDeadline(formatDuration(margin));
 };
+
+/**
+ * A settled clock's margin with the deadline it was held to: "3 h 12 min before the deadline
+ * (legal deadline Nov 23, 2026, 10:00:00 UTC)".
+ */
+export const settledNoteText = (
+  o: Pick<Obligation, 'kind' | 'deadlineKind' | 'regime'>,
+  settledAt: string,
+  deadline: string,
+): string =>
+  pick(messages).settledNote(
+    settledAgainstDeadline(settledAt, deadline),
+    deadlineTitle(o),
+    formatDateTime(deadline),
+  );
 
 // ---------- Filters ----------
 
-export const BOARD_KINDS = [
-  { value: 'duties', label: 'Notification duties' },
-  { value: 'response', label: 'Response targets' },
-] as const;
+// Their names on the board are in messages.ts (`page.kinds`, `page.views`).
+export const BOARD_KINDS = [{ value: 'duties' }, { value: 'response' }] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number]['value'];
 
 export const BOARD_VIEWS = [
-  { value: 'open', label: 'Open', states: OPEN_STATES },
-  { value: 'overdue', label: 'Overdue', states: ['overdue'] },
-  { value: 'due_soon', label: 'Due soon', states: ['due_soon'] },
-  { value: 'met', label: 'Met', states: ['met'] },
-  { value: 'waived', label: 'Waived', states: ['waived'] },
-  { value: 'all', label: 'All', states: STATE_ORDER },
-] as const satisfies readonly { value: string; label: string; states: readonly ClockState[] }[];
+  { value: 'open', states: OPEN_STATES },
+  { value: 'overdue', states: ['overdue'] },
+  { value: 'due_soon', states: ['due_soon'] },
+  { value: 'met', states: ['met'] },
+  { value: 'waived', states: ['waived'] },
+  { value: 'all', states: STATE_ORDER },
+] as const satisfies readonly { value: string; states: readonly ClockState[] }[];
 export type BoardView = (typeof BOARD_VIEWS)[number]['value'];
 
 /** What the board shows, as kept in the address bar: `?kind=&view=&regime=&incident=`. */

@@ -1,15 +1,17 @@
 import type { Obligation } from '@vigil/contracts';
 import { Badge } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import {
   deadlineOf,
   deadlineTitle,
   missingClockText,
-  settledAgainstDeadline,
+  settledNoteText,
   STATE_META,
   timeLeftText,
   type ClockState,
 } from './board';
+import { messages } from './messages';
 import { useSecondClock } from './use-second-clock';
 import './deadlines.css';
 
@@ -24,13 +26,14 @@ export const ClockStateBadge = ({ state }: { state: ClockState }) => {
 
 /** "71 h 58 min left", ticking every second; red once overdue. */
 export const Countdown = ({ deadline }: { deadline: string }) => {
+  const t = useMessages(messages).clock;
   const now = useSecondClock();
   const left = Date.parse(deadline) - now;
   return (
     <span
       role="timer"
       className={`countdown${left < 0 ? ' countdown--overdue' : ''}`}
-      aria-label={`${timeLeftText(deadline, now)}, until ${formatDateTime(deadline)}`}
+      aria-label={t.until(timeLeftText(deadline, now), formatDateTime(deadline))}
     >
       {timeLeftText(deadline, now)}
     </span>
@@ -48,6 +51,7 @@ export const DeadlineSummary = ({
   obligation: Obligation;
   state: ClockState;
 }) => {
+  const t = useMessages(messages).clock;
   const deadline = deadlineOf(o);
   const title = deadlineTitle(o);
   if (state === 'met' || state === 'waived') {
@@ -55,7 +59,7 @@ export const DeadlineSummary = ({
     return (
       <div className="deadline-cell">
         <span className="deadline-cell__kind">
-          {state === 'waived' ? 'Waived' : o.kind === 'response' ? 'Reached' : 'Sent'}
+          {state === 'waived' ? t.waived : o.kind === 'response' ? t.reached : t.sent}
         </span>
         {at ? (
           <time className="deadline-cell__at" dateTime={at}>
@@ -66,8 +70,7 @@ export const DeadlineSummary = ({
           <span
             className={`deadline-cell__note${Date.parse(at) > Date.parse(deadline) ? ' deadline-cell__note--late' : ''}`}
           >
-            {settledAgainstDeadline(at, deadline)} ({title.toLowerCase()} {formatDateTime(deadline)}
-            )
+            {settledNoteText(o, at, deadline)}
           </span>
         ) : null}
       </div>

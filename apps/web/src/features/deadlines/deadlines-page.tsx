@@ -18,6 +18,7 @@ import {
   TargetIcon,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatCount, localTimeZone } from '../../lib/format';
 import { describeProblem } from '../../lib/problem-text';
 import { useCurrentUser } from '../auth/queries';
@@ -36,34 +37,13 @@ import {
   regimeLabel,
   regimesOf,
   type BoardFilter,
-  type BoardView,
 } from './board';
 import { DeadlinesNav } from './deadlines-nav';
 import { DeadlinesTable, IncidentCell, type DeadlineAction } from './deadlines-table';
+import { messages } from './messages';
 import { OBLIGATION_REFRESH_MS, useObligations } from './queries';
 import { useSecondClock } from './use-second-clock';
 import { WaiveDialog } from './waive-dialog';
-
-const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
-
-const EMPTY_VIEW: Record<BoardView, { title: string; description: string }> = {
-  open: {
-    title: 'No open clocks',
-    description: 'Every notice is sent or waived. New clocks appear here as soon as they start.',
-  },
-  overdue: { title: 'Nothing overdue', description: 'No clock has run out.' },
-  due_soon: {
-    title: 'Nothing due soon',
-    description:
-      'No clock is in its last quarter or its last 6 hours. The board turns a clock amber as it gets there.',
-  },
-  met: { title: 'No notice sent yet', description: 'Notices recorded as sent are kept here.' },
-  waived: {
-    title: 'Nothing waived',
-    description: 'Notices not sent, with the reason recorded, are kept here.',
-  },
-  all: { title: 'No clocks', description: 'No obligation matches these filters.' },
-};
 
 /** Record-keeping duties: no clock, a retention period; every incident with personal data has them. */
 const RecordDuties = ({
@@ -72,69 +52,73 @@ const RecordDuties = ({
 }: {
   records: Obligation[];
   showRegister: boolean;
-}) => (
-  <Card
-    flush
-    title="Record-keeping duties"
-    description="No clock: each incident is documented in the register and kept at least as long as the law says."
-    actions={
-      showRegister ? (
-        <ButtonLink to="/deadlines/register" size="sm">
-          Open the register
-        </ButtonLink>
-      ) : undefined
-    }
-  >
-    <div className="table-wrap">
-      <table className="table records-table">
-        <caption className="visually-hidden">Record-keeping duties, newest incident first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Duty</th>
-            <th scope="col">Incident</th>
-            <th scope="col">Keep until</th>
-            <th scope="col">Because</th>
-          </tr>
-        </thead>
-        <tbody>
-          {records.map((o) => (
-            <tr key={o.id} data-rule={o.rule}>
-              <td>
-                <div className="obligation-cell">
-                  <span className="obligation-cell__title">{o.title}</span>
-                  <span className="obligation-cell__meta">
-                    <code className="code-chip">{o.rule}</code>
-                    <span>{regimeLabel(o.regime)}</span>
-                  </span>
-                  <span className="obligation-cell__because">{o.legalBasis}</span>
-                </div>
-              </td>
-              <td>
-                <IncidentCell obligation={o} />
-              </td>
-              <td>
-                {o.retainUntil ? (
-                  <Timestamp value={o.retainUntil} />
-                ) : (
-                  <span className="timestamp timestamp--empty">
-                    {o.clockMissing ? 'Once its start is recorded' : 'No period in the law'}
-                  </span>
-                )}
-              </td>
-              <td className="obligation-cell__because">{o.because}</td>
+}) => {
+  const t = useMessages(messages).page.records;
+  return (
+    <Card
+      flush
+      title={t.title}
+      description={t.description}
+      actions={
+        showRegister ? (
+          <ButtonLink to="/deadlines/register" size="sm">
+            {t.openRegister}
+          </ButtonLink>
+        ) : undefined
+      }
+    >
+      <div className="table-wrap">
+        <table className="table records-table">
+          <caption className="visually-hidden">{t.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.duty}</th>
+              <th scope="col">{t.incident}</th>
+              <th scope="col">{t.keepUntil}</th>
+              <th scope="col">{t.because}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  </Card>
-);
+          </thead>
+          <tbody>
+            {records.map((o) => (
+              <tr key={o.id} data-rule={o.rule}>
+                <td>
+                  <div className="obligation-cell">
+                    <span className="obligation-cell__title">{o.title}</span>
+                    <span className="obligation-cell__meta">
+                      <code className="code-chip">{o.rule}</code>
+                      <span>{regimeLabel(o.regime)}</span>
+                    </span>
+                    <span className="obligation-cell__because">{o.legalBasis}</span>
+                  </div>
+                </td>
+                <td>
+                  <IncidentCell obligation={o} />
+                </td>
+                <td>
+                  {o.retainUntil ? (
+                    <Timestamp value={o.retainUntil} />
+                  ) : (
+                    <span className="timestamp timestamp--empty">
+                      {o.clockMissing ? t.onceStarted : t.noPeriod}
+                    </span>
+                  )}
+                </td>
+                <td className="obligation-cell__because">{o.because}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+};
 
 /**
  * The DPO's board: every notification clock across incidents, overdue on top, counting down to
  * the second, with the notice to prepare or waive on each row.
  */
 export const DeadlinesPage = () => {
+  const t = useMessages(messages).page;
   const user = useCurrentUser();
   const canAct = canRecordNotices(user.role);
   const showRegister = canReadRegister(user.role);
@@ -173,41 +157,38 @@ export const DeadlinesPage = () => {
   const overdue = counts.overdue;
   const dueSoon = counts.due_soon;
   const description = obligations.data
-    ? [
-        overdue ? plural(overdue, 'overdue clock') : null,
-        dueSoon ? `${formatCount(dueSoon)} due soon` : null,
-        `${plural(counts.open, 'open clock')} in all`,
-      ]
-        .filter(Boolean)
-        .join(' · ') + '. Overdue on top, then by time left.'
-    : 'Loading the clocks…';
+    ? t.summary.end(
+        [
+          overdue ? t.summary.overdue(overdue) : null,
+          dueSoon ? t.summary.dueSoon(dueSoon) : null,
+          t.summary.open(counts.open),
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      )
+    : t.summary.loading;
 
   const liveNote = obligations.isRefetchError ? (
     <span className="live-note live-note--error" role="status">
       <span className="live-note__dot" aria-hidden="true" />
-      Not updating: {describeProblem(obligations.error).title}. Retrying…
+      {t.notUpdating(describeProblem(obligations.error).title)}
     </span>
   ) : (
-    <span
-      className="live-note"
-      title={`Countdowns tick every second; the list is refreshed every ${OBLIGATION_REFRESH_MS / 1000} s`}
-    >
+    <span className="live-note" title={t.liveHint(OBLIGATION_REFRESH_MS / 1000)}>
       <span className="live-note__dot" aria-hidden="true" />
-      Live
+      {t.live}
     </span>
   );
+  const emptyView = t.emptyViews[filter.view];
 
   return (
     <>
-      <PageHeader
-        title="Deadlines"
-        description="The notification clocks that follow a breach: client 24 h, GDPR 72 h, Québec Law 25 and PIPEDA."
-      />
+      <PageHeader title={t.title} description={t.description} />
       {showRegister ? <DeadlinesNav /> : null}
       <div className="stack">
-        <section className="filter-bar" aria-label="Filters">
+        <section className="filter-bar" aria-label={t.filters}>
           <div className="filter-bar__row">
-            <div className="segmented" role="radiogroup" aria-label="Clocks">
+            <div className="segmented" role="radiogroup" aria-label={t.kindsLabel}>
               {BOARD_KINDS.map((k) => (
                 <div className="segmented__option" key={k.value}>
                   <input
@@ -217,18 +198,14 @@ export const DeadlinesPage = () => {
                     checked={filter.kind === k.value}
                     onChange={() => setFilter({ kind: k.value, view: filter.view })}
                   />
-                  <label htmlFor={`${kindName}-${k.value}`}>{k.label}</label>
+                  <label htmlFor={`${kindName}-${k.value}`}>{t.kinds[k.value]}</label>
                 </div>
               ))}
             </div>
-            <p className="filter-bar__zone">
-              {filter.kind === 'response'
-                ? 'Acknowledge, contain and resolve targets of each incident’s severity: internal commitments, not legal deadlines.'
-                : 'Legal and contractual deadlines, and internal targets where the law says “promptly”.'}
-            </p>
+            <p className="filter-bar__zone">{t.kindNotes[filter.kind]}</p>
           </div>
           <div className="filter-bar__row">
-            <div className="segmented" role="radiogroup" aria-label="Status">
+            <div className="segmented" role="radiogroup" aria-label={t.viewsLabel}>
               {BOARD_VIEWS.map((v) => (
                 <div className="segmented__option" key={v.value}>
                   <input
@@ -239,7 +216,7 @@ export const DeadlinesPage = () => {
                     onChange={() => setFilter({ ...filter, view: v.value })}
                   />
                   <label htmlFor={`${viewName}-${v.value}`}>
-                    {v.label}
+                    {t.views[v.value]}
                     {obligations.data ? (
                       <span className="segmented__count">{formatCount(counts[v.value])}</span>
                     ) : null}
@@ -248,13 +225,13 @@ export const DeadlinesPage = () => {
               ))}
             </div>
             <SelectField
-              label="Regime"
+              label={t.regime}
               hideLabel
               className="filter-bar__select"
               value={filter.regime ?? ''}
               onChange={(e) => setFilter({ ...filter, regime: e.target.value || undefined })}
             >
-              <option value="">Every regime</option>
+              <option value="">{t.everyRegime}</option>
               {regimes.map((r) => (
                 <option key={r} value={r}>
                   {regimeLabel(r)}
@@ -262,15 +239,15 @@ export const DeadlinesPage = () => {
               ))}
             </SelectField>
             <SelectField
-              label="Incident"
+              label={t.incident}
               hideLabel
               className="filter-bar__select"
               value={filter.incidentId ?? ''}
               onChange={(e) => setFilter({ ...filter, incidentId: e.target.value || undefined })}
             >
-              <option value="">Every incident</option>
+              <option value="">{t.everyIncident}</option>
               {filter.incidentId && !incidents.some((i) => i.id === filter.incidentId) ? (
-                <option value={filter.incidentId}>This incident</option>
+                <option value={filter.incidentId}>{t.thisIncident}</option>
               ) : null}
               {incidents.map((i) => (
                 <option key={i.id} value={i.id}>
@@ -278,41 +255,37 @@ export const DeadlinesPage = () => {
                 </option>
               ))}
             </SelectField>
-            <p className="filter-bar__zone">Times in {localTimeZone()}</p>
+            <p className="filter-bar__zone">{t.timesIn(localTimeZone())}</p>
           </div>
         </section>
 
-        <Card flush title="Clocks" description={description} actions={liveNote}>
+        <Card flush title={t.clocks} description={description} actions={liveNote}>
           {obligations.isPending ? (
-            <TableSkeleton rows={6} label="Loading the clocks" />
+            <TableSkeleton rows={6} label={t.loading} />
           ) : obligations.isError && !obligations.data ? (
             <ErrorState error={obligations.error} onRetry={() => void obligations.refetch()} />
           ) : ofKind.length === 0 ? (
             <EmptyState
               icon={<DeadlineIcon size="lg" />}
-              title={filter.kind === 'response' ? 'No response targets' : 'No clocks running'}
-              description={
-                filter.kind === 'response'
-                  ? 'Each incident gets acknowledge, contain and resolve targets for its severity when it is opened.'
-                  : 'A clock starts when an incident affects a client (24 h by contract) or when a privacy assessment finds a notifiable breach (GDPR 72 h, Law 25, PIPEDA).'
-              }
+              title={filter.kind === 'response' ? t.noResponseTargets : t.noClocks}
+              description={filter.kind === 'response' ? t.noResponseTargetsHint : t.noClocksHint}
               items={
                 filter.kind === 'duties'
                   ? [
                       {
                         icon: <TargetIcon />,
-                        title: 'Overdue on top',
-                        description: 'Time left to the second, with the absolute time and zone.',
+                        title: t.features.overdueOnTop,
+                        description: t.features.overdueOnTopHint,
                       },
                       {
                         icon: <MailIcon />,
-                        title: 'Notices on record',
-                        description: 'Prepared from the incident, sent, and hashed.',
+                        title: t.features.notices,
+                        description: t.features.noticesHint,
                       },
                       {
                         icon: <CheckIcon />,
-                        title: 'Breach register',
-                        description: 'Law 25 and PIPEDA records, exportable as CSV.',
+                        title: t.features.register,
+                        description: t.features.registerHint,
                       },
                     ]
                   : undefined
@@ -321,23 +294,19 @@ export const DeadlinesPage = () => {
           ) : shown === 0 ? (
             <EmptyState
               icon={<LayersIcon size="lg" />}
-              title={EMPTY_VIEW[filter.view].title}
-              description={
-                filtered
-                  ? `${EMPTY_VIEW[filter.view].description} Only the chosen regime and incident are shown.`
-                  : EMPTY_VIEW[filter.view].description
-              }
+              title={emptyView.title}
+              description={filtered ? t.filteredView(emptyView.description) : emptyView.description}
               actions={
                 filtered ? (
                   <Button
                     variant="primary"
                     onClick={() => setFilter({ kind: filter.kind, view: filter.view })}
                   >
-                    Clear filters
+                    {t.clearFilters}
                   </Button>
                 ) : filter.view !== 'all' ? (
                   <Button onClick={() => setFilter({ ...filter, view: 'all' })}>
-                    Show every clock
+                    {t.showEveryClock}
                   </Button>
                 ) : undefined
               }
@@ -347,7 +316,7 @@ export const DeadlinesPage = () => {
               groups={groups}
               canAct={canAct}
               onAction={onAction}
-              caption="Clocks by state, overdue first, then by time left"
+              caption={t.caption}
             />
           )}
         </Card>
@@ -358,12 +327,15 @@ export const DeadlinesPage = () => {
 
         {filter.incidentId ? (
           <p className="form-note">
-            Showing one incident.{' '}
-            <Link to={`/incidents/${encodeURIComponent(filter.incidentId)}`}>Open it</Link> or{' '}
+            {t.oneIncident.showing}
+            <Link to={`/incidents/${encodeURIComponent(filter.incidentId)}`}>
+              {t.oneIncident.open}
+            </Link>
+            {t.oneIncident.or}
             <Button variant="link" onClick={() => setFilter({ ...filter, incidentId: undefined })}>
-              show every incident
+              {t.oneIncident.showEvery}
             </Button>
-            .
+            {t.oneIncident.end}
           </p>
         ) : null}
       </div>

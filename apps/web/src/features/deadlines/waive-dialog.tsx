@@ -8,8 +8,10 @@ import {
   ProblemAlert,
   TextAreaField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { serverFieldErrors } from '../../lib/form-errors';
 import { incidentReference, regimeLabel } from './board';
+import { messages } from './messages';
 import { useWaiveObligation } from './queries';
 
 export interface WaiveDialogProps {
@@ -20,6 +22,7 @@ export interface WaiveDialogProps {
 
 /** Records that a notice will not be sent, and the legal ground for it, on the incident's record. */
 export const WaiveDialog = ({ obligation, onClose, onDone }: WaiveDialogProps) => {
+  const t = useMessages(messages).waive;
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const waive = useWaiveObligation();
@@ -28,7 +31,7 @@ export const WaiveDialog = ({ obligation, onClose, onDone }: WaiveDialogProps) =
   const submit = () => {
     const parsed = waiveObligationSchema.safeParse({ reason });
     if (!parsed.success) {
-      setError('Give the legal ground for not sending it: it goes on record.');
+      setError(t.reasonMissing);
       return;
     }
     setError(undefined);
@@ -40,7 +43,7 @@ export const WaiveDialog = ({ obligation, onClose, onDone }: WaiveDialogProps) =
       open
       onClose={onClose}
       busy={waive.isPending}
-      title="Waive this notice"
+      title={t.title}
       description={`${obligation.rule} — ${obligation.title} · ${incidentReference(obligation)} ${obligation.incidentTitle}`}
     >
       <form
@@ -54,22 +57,26 @@ export const WaiveDialog = ({ obligation, onClose, onDone }: WaiveDialogProps) =
         <DialogBody>
           <div className="dialog__text">
             <span>
-              The clock stops and the obligation is recorded as <strong>waived</strong>, with your
-              reason, on the incident&apos;s timeline and in the audit log. This cannot be undone.
+              {t.effectBefore}
+              <strong>{t.effectState}</strong>
+              {t.effectAfter}
             </span>
             <span>
-              {regimeLabel(obligation.regime)} · to {obligation.recipient.display} ·{' '}
-              {obligation.legalBasis}
+              {[
+                regimeLabel(obligation.regime),
+                t.to(obligation.recipient.display),
+                obligation.legalBasis,
+              ].join(' · ')}
             </span>
           </div>
           <TextAreaField
-            label="Reason"
+            label={t.reason}
             rows={4}
             value={reason}
             maxLength={5000}
             required
-            placeholder="e.g. GDPR Art. 34(3)(a): the data was encrypted with keys that were not compromised"
-            hint="Required. The exemption relied on and the facts behind it."
+            placeholder={t.reasonPlaceholder}
+            hint={t.reasonHint}
             error={fieldError}
             onChange={(e) => {
               setReason(e.target.value);
@@ -81,10 +88,10 @@ export const WaiveDialog = ({ obligation, onClose, onDone }: WaiveDialogProps) =
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={waive.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="danger" loading={waive.isPending}>
-            Waive notice
+            {t.submit}
           </Button>
         </DialogFooter>
       </form>

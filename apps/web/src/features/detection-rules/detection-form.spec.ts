@@ -1,5 +1,12 @@
 import type { DetectionRuleRecord } from '@vigil/contracts';
-import { describeParams, detectionDraftOf, toDetectionInput, withKind } from './detection-form';
+import { setActiveLocale } from '../../i18n';
+import {
+  describeParams,
+  detectionDraftOf,
+  KIND_INFO,
+  toDetectionInput,
+  withKind,
+} from './detection-form';
 
 const aRule = (params: DetectionRuleRecord['params']): DetectionRuleRecord => ({
   id: 'd1',
@@ -88,5 +95,51 @@ describe('describeParams', () => {
     ],
   ])('%j', (params, text) => {
     expect(describeParams(params)).toBe(text);
+  });
+});
+
+describe('in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it.each<[DetectionRuleRecord['params'], string]>([
+    [
+      {
+        kind: 'threshold',
+        action: 'auth.*',
+        outcome: 'failure',
+        groupBy: 'ip',
+        count: 10,
+        windowMinutes: 1,
+      },
+      '10 × auth.* (échec) par adresse IP en 1 minute',
+    ],
+    [
+      { kind: 'forbidden_actor', action: 'db.admin.*', allowedActors: [] },
+      'db.admin.* par qui que ce soit (personne n’est encore autorisé)',
+    ],
+    [
+      { kind: 'forbidden_actor', action: 'db.admin.*', allowedActors: ['dba@example.com'] },
+      'db.admin.* par toute personne autre que dba@example.com',
+    ],
+    [
+      { kind: 'quiet_source', source: 'app-prod', quietMinutes: 30 },
+      'Aucun événement de app-prod pendant 30 minutes',
+    ],
+  ])('describes %j', (params, text) => {
+    expect(describeParams(params)).toBe(text);
+  });
+
+  it('names kinds and wrong fields in French', () => {
+    expect(KIND_INFO.mass_export.label).toBe('Exportation massive');
+    expect(
+      toDetectionInput({ ...detectionDraftOf(), name: 'Échecs', count: '1', windowMinutes: '5' }),
+    ).toMatchObject({
+      ok: false,
+      errors: {
+        'params.action': 'Une action comme auth.login, ou un préfixe comme auth.*.',
+        'params.count': 'Un nombre entier, 2 ou plus.',
+      },
+    });
   });
 });

@@ -5,34 +5,17 @@ import {
   type DetectionRuleInput,
   type DetectionRuleRecord,
 } from '@vigil/contracts';
+import { localizedRecord, pick } from '../../i18n';
 import { issuesToFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import type { Severity } from '../alerts/types';
+import { kindMessages, messages } from './messages';
 
 export type DetectionKind = (typeof DETECTION_KINDS)[number];
 type Outcome = 'success' | 'failure' | 'unknown';
 
-export const KIND_INFO: Record<DetectionKind, { label: string; description: string }> = {
-  threshold: {
-    label: 'Threshold',
-    description: 'Too many matching events from one actor or IP address within a window.',
-  },
-  forbidden_actor: {
-    label: 'Forbidden actor',
-    description: 'An action done by anyone not on the allowed list.',
-  },
-  deactivated_user: {
-    label: 'Deactivated user',
-    description: 'Any event by a Vigil user after they were deactivated.',
-  },
-  mass_export: {
-    label: 'Mass export',
-    description: 'Many exports by one actor within a window.',
-  },
-  quiet_source: {
-    label: 'Quiet source',
-    description: 'A source that sent nothing for too long: a broken logging pipeline.',
-  },
-};
+/** Each kind's name and description, in the language the console speaks when read. */
+export const KIND_INFO: Readonly<Record<DetectionKind, { label: string; description: string }>> =
+  localizedRecord(kindMessages);
 
 /** The dialog's fields for every kind; only the chosen kind's are sent. */
 export interface DetectionDraft {
@@ -147,16 +130,6 @@ const paramsOf = (draft: DetectionDraft): Record<string, unknown> => {
   }
 };
 
-const MESSAGES: Record<string, string> = {
-  name: 'Give the rule a name.',
-  'params.action': 'An action such as auth.login, or a prefix such as auth.*.',
-  'params.count': 'A whole number, 2 or more.',
-  'params.windowMinutes': 'Whole minutes, from 1 to 1,440 (24 h).',
-  'params.quietMinutes': 'Whole minutes, from 1 to 10,080 (7 days).',
-  'params.source': 'The source name its events come in under, e.g. app-prod.',
-  'params.allowedActors': 'At most 100 emails or ids.',
-};
-
 /** The draft as the API takes it, or a message per wrong field (`params.count`, …). */
 export const toDetectionInput = (
   draft: DetectionDraft,
@@ -171,35 +144,34 @@ export const toDetectionInput = (
   const errors = issuesToFieldErrors(parsed.error.issues);
   for (const path of Object.keys(errors)) {
     const key = path.startsWith('params.allowedActors') ? 'params.allowedActors' : path;
-    const message = MESSAGES[key];
+    const message = pick(messages).validation[key];
     if (message) errors[key] = message;
   }
   return { ok: false, errors };
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** "10 × auth.* failures per actor in 5 min": the rule in a line. */
+/** "10 × auth.* (failure) per actor within 5 minutes": the rule in a line. */
 export const describeParams = (params: DetectionParams): string => {
+  const t = pick(messages).describe;
   switch (params.kind) {
     case 'threshold':
-      return `${params.count} × ${params.action}${params.outcome ? ` (${params.outcome})` : ''} per ${
-        params.groupBy === 'ip' ? 'IP address' : 'actor'
-      } within ${plural(params.windowMinutes, 'minute')}`;
+      return t.threshold(
+        params.count,
+        params.action,
+        params.outcome ? (t.outcome[params.outcome] ?? params.outcome) : undefined,
+        params.groupBy === 'ip',
+        t.minutes(params.windowMinutes),
+      );
     case 'forbidden_actor':
-      return `${params.action} by anyone but ${
-        params.allowedActors.length > 0
-          ? params.allowedActors.join(', ')
-          : 'nobody (no one is allowed yet)'
-      }`;
+      return t.forbiddenActor(
+        params.action,
+        params.allowedActors.length > 0 ? params.allowedActors.join(', ') : undefined,
+      );
     case 'deactivated_user':
-      return 'Any event by a user after their deactivation';
+      return t.deactivatedUser;
     case 'mass_export':
-      return `${params.count} × ${params.action} per actor within ${plural(
-        params.windowMinutes,
-        'minute',
-      )}`;
+      return t.massExport(params.count, params.action, t.minutes(params.windowMinutes));
     case 'quiet_source':
-      return `No events from ${params.source} for ${plural(params.quietMinutes, 'minute')}`;
+      return t.quietSource(params.source, t.minutes(params.quietMinutes));
   }
 };

@@ -13,7 +13,9 @@ import {
   TextAreaField,
   TextField,
   Timestamp,
+  useToast,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { serverFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import { SEVERITY_OPTIONS } from '../alerts/alert-badges';
@@ -24,42 +26,37 @@ import {
   withKind,
   type DetectionDraft,
 } from './detection-form';
+import { ruleToastMessages } from '../alert-rules/messages';
+import { messages } from './messages';
 import { useDetectionPreview, useSaveDetectionRule } from './queries';
 import type { DetectionPreview } from './types';
 
 const PreviewResult = ({ preview }: { preview: DetectionPreview }) => {
-  const span = (
-    <>
-      {formatDateTime(preview.from)} to {formatDateTime(preview.to)}
-    </>
-  );
+  const t = useMessages(messages).preview;
+  const period = t.period(formatDateTime(preview.from), formatDateTime(preview.to));
   if (preview.hits.length === 0) {
     return (
       <div className="preview-empty">
-        <p className="preview-empty__title">Would not have fired in the last 24 h</p>
-        <p className="preview-empty__detail">No audit event from {span} matches this rule.</p>
+        <p className="preview-empty__title">{t.noHitsTitle}</p>
+        <p className="preview-empty__detail">{t.noHits(period)}</p>
       </div>
     );
   }
   return (
     <div className="stack stack--tight">
       <p className="preview-summary">
-        Would have raised{' '}
-        <strong>
-          {formatCount(preview.hits.length)} {preview.hits.length === 1 ? 'alert' : 'alerts'}
-        </strong>{' '}
-        from {span}.
+        {t.summary(<strong>{t.alerts(preview.hits.length)}</strong>, period)}
       </p>
       <div className="table-wrap preview-table">
         <table className="table table--compact">
-          <caption className="visually-hidden">Alerts this rule would have raised</caption>
+          <caption className="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Subject</th>
-              <th scope="col">Source</th>
-              <th scope="col">First event</th>
-              <th scope="col">Events</th>
-              <th scope="col">Alert title</th>
+              <th scope="col">{t.columns.subject}</th>
+              <th scope="col">{t.columns.source}</th>
+              <th scope="col">{t.columns.firstEvent}</th>
+              <th scope="col">{t.columns.events}</th>
+              <th scope="col">{t.columns.title}</th>
             </tr>
           </thead>
           <tbody>
@@ -90,14 +87,15 @@ const KindFields = ({
   errors: FieldErrors;
   set: (patch: Partial<DetectionDraft>) => void;
 }) => {
+  const t = useMessages(messages).dialog;
   const action = (
     <TextField
-      label="Action"
+      label={t.action}
       value={draft.action}
       spellCheck={false}
       autoComplete="off"
-      placeholder={draft.kind === 'mass_export' ? 'data.export' : 'auth.login or auth.*'}
-      hint="An exact action, or a prefix ending in .* (auth.* matches auth.login and auth.otp.failed)."
+      placeholder={draft.kind === 'mass_export' ? 'data.export' : t.actionPlaceholder}
+      hint={t.actionHint}
       error={errors['params.action']}
       onChange={(e) => set({ action: e.target.value })}
     />
@@ -105,23 +103,23 @@ const KindFields = ({
   const countAndWindow = (
     <div className="form-grid">
       <TextField
-        label="Events"
+        label={t.count}
         type="number"
         inputMode="numeric"
         min={2}
         value={draft.count}
-        hint="This many or more…"
+        hint={t.countHint}
         error={errors['params.count']}
         onChange={(e) => set({ count: e.target.value })}
       />
       <TextField
-        label="Within (minutes)"
+        label={t.window}
         type="number"
         inputMode="numeric"
         min={1}
         max={1440}
         value={draft.windowMinutes}
-        hint="…inside a window this long."
+        hint={t.windowHint}
         error={errors['params.windowMinutes']}
         onChange={(e) => set({ windowMinutes: e.target.value })}
       />
@@ -134,22 +132,22 @@ const KindFields = ({
           {action}
           <div className="form-grid">
             <SelectField
-              label="Outcome"
+              label={t.outcome}
               value={draft.outcome}
               onChange={(e) => set({ outcome: e.target.value as DetectionDraft['outcome'] })}
             >
-              <option value="">Any outcome</option>
-              <option value="failure">Failure</option>
-              <option value="success">Success</option>
-              <option value="unknown">Unknown</option>
+              <option value="">{t.anyOutcome}</option>
+              <option value="failure">{t.outcomes.failure}</option>
+              <option value="success">{t.outcomes.success}</option>
+              <option value="unknown">{t.outcomes.unknown}</option>
             </SelectField>
             <SelectField
-              label="Counted per"
+              label={t.groupBy}
               value={draft.groupBy}
               onChange={(e) => set({ groupBy: e.target.value === 'ip' ? 'ip' : 'actor' })}
             >
-              <option value="actor">Actor</option>
-              <option value="ip">IP address</option>
+              <option value="actor">{t.actor}</option>
+              <option value="ip">{t.ip}</option>
             </SelectField>
           </div>
           {countAndWindow}
@@ -160,12 +158,12 @@ const KindFields = ({
         <>
           {action}
           <TextAreaField
-            label="Allowed actors"
+            label={t.allowedActors}
             value={draft.allowedActors}
             rows={4}
             spellCheck={false}
             placeholder={'dba@example.com\nsvc-migrations'}
-            hint="Emails or actor ids, one per line. Anyone else doing the action raises an alert."
+            hint={t.allowedActorsHint}
             error={errors['params.allowedActors']}
             onChange={(e) => set({ allowedActors: e.target.value })}
           />
@@ -182,16 +180,16 @@ const KindFields = ({
       return (
         <div className="form-grid">
           <TextField
-            label="Source"
+            label={t.source}
             value={draft.source}
             spellCheck={false}
             placeholder="app-prod"
-            hint="The source its events arrive under (its ingest key's)."
+            hint={t.sourceHint}
             error={errors['params.source']}
             onChange={(e) => set({ source: e.target.value })}
           />
           <TextField
-            label="Quiet for (minutes)"
+            label={t.quietFor}
             type="number"
             inputMode="numeric"
             min={1}
@@ -202,12 +200,7 @@ const KindFields = ({
         </div>
       );
     case 'deactivated_user':
-      return (
-        <p className="form-note">
-          Nothing to set: any event whose actor is a Vigil user deactivated before it happened
-          raises an alert.
-        </p>
-      );
+      return <p className="form-note">{t.deactivatedNote}</p>;
   }
 };
 
@@ -219,10 +212,15 @@ export interface DetectionRuleDialogProps {
 
 /** Edit a detection: its fields depend on its kind; test it on the last 24 h before saving. */
 export const DetectionRuleDialog = ({ rule, onClose }: DetectionRuleDialogProps) => {
+  const words = useMessages(messages);
+  const t = words.dialog;
+  const test = words.test;
   const [draft, setDraft] = useState<DetectionDraft>(() => detectionDraftOf(rule));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [tested, setTested] = useState<string>();
   const save = useSaveDetectionRule();
+  const toast = useToast();
+  const saidDone = useMessages(ruleToastMessages);
   const previewPanel = useRef<HTMLElement>(null);
   const preview = useDetectionPreview();
   const allErrors = { ...serverFieldErrors(save.error ?? preview.error), ...errors };
@@ -255,7 +253,16 @@ export const DetectionRuleDialog = ({ rule, onClose }: DetectionRuleDialogProps)
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const input = validated();
-    if (input) save.mutate({ id: rule?.id, input }, { onSuccess: onClose });
+    if (input)
+      save.mutate(
+        { id: rule?.id, input },
+        {
+          onSuccess: (saved) => {
+            toast({ title: saidDone.saved(saved.name) });
+            onClose();
+          },
+        },
+      );
   };
 
   const current = toDetectionInput(draft);
@@ -267,13 +274,13 @@ export const DetectionRuleDialog = ({ rule, onClose }: DetectionRuleDialogProps)
       onClose={onClose}
       busy={save.isPending}
       size="lg"
-      title={rule ? `Edit “${rule.name}”` : 'New detection rule'}
+      title={rule ? t.editTitle(rule.name) : t.newTitle}
       description={KIND_INFO[draft.kind].description}
     >
       <form onSubmit={submit} noValidate className="dialog__form">
         <DialogBody>
           <TextField
-            label="Name"
+            label={t.name}
             value={draft.name}
             error={allErrors.name}
             onChange={(e) => set({ name: e.target.value })}
@@ -281,10 +288,10 @@ export const DetectionRuleDialog = ({ rule, onClose }: DetectionRuleDialogProps)
           />
           <div className="form-grid">
             <SelectField
-              label="Kind"
+              label={t.kind}
               value={draft.kind}
               disabled={rule !== undefined}
-              hint={rule ? 'A rule keeps its kind; create another for a different one.' : undefined}
+              hint={rule ? t.kindKept : undefined}
               onChange={(e) => {
                 const kind = DETECTION_KINDS.find((k) => k === e.target.value);
                 if (kind) {
@@ -300,7 +307,7 @@ export const DetectionRuleDialog = ({ rule, onClose }: DetectionRuleDialogProps)
               ))}
             </SelectField>
             <SelectField
-              label="Severity of its alerts"
+              label={t.severity}
               value={draft.severity}
               onChange={(e) =>
                 set({
@@ -324,37 +331,33 @@ export const DetectionRuleDialog = ({ rule, onClose }: DetectionRuleDialogProps)
               onChange={(e) => set({ enabled: e.target.checked })}
             />
             <span>
-              <strong>Enabled</strong>
-              <span className="checkbox__hint">
-                Checks each batch of audit events as it arrives.
-              </span>
+              <strong>{t.enabled}</strong>
+              <span className="checkbox__hint">{t.enabledHint}</span>
             </span>
           </label>
           <section ref={previewPanel} className="preview-panel" aria-labelledby="detection-preview">
             <header className="preview-panel__header">
               <div>
                 <h3 className="preview-panel__title" id="detection-preview">
-                  Test against the last 24 h
+                  {test.title}
                 </h3>
-                <p className="preview-panel__hint">
-                  Runs this rule, as it stands in the form, over the audit log. Nothing is raised.
-                </p>
+                <p className="preview-panel__hint">{test.hint}</p>
               </div>
               <Button icon={<FlaskIcon />} onClick={runPreview} loading={preview.isPending}>
-                Test against the last 24 h
+                {test.run}
               </Button>
             </header>
             {preview.isPending ? (
               <p className="muted" role="status">
-                Checking the last 24 hours of audit events…
+                {test.loading}
               </p>
             ) : preview.isError ? (
-              <ProblemAlert error={preview.error} action="Testing a rule" />
+              <ProblemAlert error={preview.error} action={test.testing} />
             ) : preview.data ? (
               <div className={stale ? 'is-stale' : undefined}>
                 {stale ? (
-                  <Alert tone="warning" title="The rule changed since this test">
-                    Run the test again to see what the rule as it stands would do.
+                  <Alert tone="warning" title={test.staleTitle}>
+                    {test.staleBody}
                   </Alert>
                 ) : null}
                 <PreviewResult preview={preview.data} />
@@ -365,10 +368,10 @@ export const DetectionRuleDialog = ({ rule, onClose }: DetectionRuleDialogProps)
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={save.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={save.isPending}>
-            {rule ? 'Save changes' : 'Create rule'}
+            {rule ? t.save : t.create}
           </Button>
         </DialogFooter>
       </form>

@@ -15,11 +15,15 @@ import {
   TableSkeleton,
   TargetIcon,
   Timestamp,
+  useToast,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { useCurrentUser } from '../auth/queries';
 import { SeverityBadge } from '../alerts/alert-badges';
 import { describeParams, KIND_INFO } from './detection-form';
 import { DetectionRuleDialog } from './detection-rule-dialog';
+import { ruleToastMessages } from '../alert-rules/messages';
+import { messages } from './messages';
 import { useDeleteDetectionRule, useDetectionRules, useUpdateDetectionRule } from './queries';
 
 type Dialogs =
@@ -30,11 +34,14 @@ type Dialogs =
 
 /** Settings → Detection rules: what, in the audit log, raises an alert. */
 export const DetectionRulesTab = () => {
+  const t = useMessages(messages).tab;
   const { role } = useCurrentUser();
   const canEdit = canEditAlertRules(role);
   const rules = useDetectionRules();
   const update = useUpdateDetectionRule();
   const remove = useDeleteDetectionRule();
+  const toast = useToast();
+  const saidDone = useMessages(ruleToastMessages);
   const [dialog, setDialog] = useState<Dialogs>(null);
 
   const closeDialog = () => {
@@ -44,35 +51,31 @@ export const DetectionRulesTab = () => {
 
   const create = canEdit ? (
     <Button variant="primary" icon={<PlusIcon />} onClick={() => setDialog({ kind: 'create' })}>
-      New detection rule
+      {t.create}
     </Button>
   ) : undefined;
 
   return (
     <Card
-      title="Detection rules"
-      description={
-        canEdit
-          ? 'Checks run over each batch of audit events as it arrives; a hit raises an alert. Test a rule on the last 24 h before you save it.'
-          : 'Checks run over each batch of audit events as it arrives; a hit raises an alert. Security leads change them.'
-      }
+      title={t.title}
+      description={canEdit ? t.description : t.readOnlyDescription}
       actions={rules.data?.length ? create : undefined}
       flush
     >
       {update.isError ? (
         <div className="card__notice">
-          <ProblemAlert error={update.error} action="Changing a rule" />
+          <ProblemAlert error={update.error} action={t.changing} />
         </div>
       ) : null}
       {rules.isPending ? (
-        <TableSkeleton label="Loading detection rules" />
+        <TableSkeleton label={t.loading} />
       ) : rules.isError ? (
         <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />
       ) : rules.data.length === 0 ? (
         <EmptyState
           icon={<TargetIcon size="lg" />}
-          title="No detection rules"
-          description="Rules watch the audit log for what a person should look at: repeated failed sign-ins, mass exports, a deactivated user still active, a source gone quiet."
+          title={t.emptyTitle}
+          description={t.emptyDescription}
           actions={create}
         />
       ) : (
@@ -80,13 +83,13 @@ export const DetectionRulesTab = () => {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Rule</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Severity</th>
-                <th scope="col">Enabled</th>
-                <th scope="col">Changed</th>
+                <th scope="col">{t.columns.rule}</th>
+                <th scope="col">{t.columns.kind}</th>
+                <th scope="col">{t.columns.severity}</th>
+                <th scope="col">{t.columns.enabled}</th>
+                <th scope="col">{t.columns.changed}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t.columns.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -108,13 +111,13 @@ export const DetectionRulesTab = () => {
                   <td>
                     {canEdit ? (
                       <SavingSwitch
-                        label={`Enabled: ${rule.name}`}
+                        label={t.enabledSwitch(rule.name)}
                         checked={rule.enabled}
                         onToggle={(enabled) => update.mutateAsync({ id: rule.id, enabled })}
                       />
                     ) : (
                       <Badge tone={rule.enabled ? 'success' : 'neutral'} dot>
-                        {rule.enabled ? 'On' : 'Off'}
+                        {rule.enabled ? t.on : t.off}
                       </Badge>
                     )}
                   </td>
@@ -127,18 +130,18 @@ export const DetectionRulesTab = () => {
                         <Button
                           size="sm"
                           icon={<PencilIcon />}
-                          aria-label={`Edit ${rule.name}`}
+                          aria-label={t.editNamed(rule.name)}
                           onClick={() => setDialog({ kind: 'edit', rule })}
                         >
-                          Edit
+                          {t.edit}
                         </Button>
                         <Button
                           size="sm"
                           variant="ghost"
-                          aria-label={`Delete ${rule.name}`}
+                          aria-label={t.deleteNamed(rule.name)}
                           onClick={() => setDialog({ kind: 'delete', rule })}
                         >
-                          Delete
+                          {t.delete}
                         </Button>
                       </>
                     ) : null}
@@ -155,19 +158,23 @@ export const DetectionRulesTab = () => {
       ) : null}
       <ConfirmDialog
         open={dialog?.kind === 'delete'}
-        title={dialog?.kind === 'delete' ? `Delete “${dialog.rule.name}”?` : 'Delete rule'}
-        confirmLabel="Delete rule"
+        title={dialog?.kind === 'delete' ? t.deleteTitle(dialog.rule.name) : t.deleteRule}
+        confirmLabel={t.deleteRule}
         pending={remove.isPending}
         error={remove.isError ? <ProblemAlert error={remove.error} /> : undefined}
         onCancel={closeDialog}
         onConfirm={() => {
-          if (dialog?.kind === 'delete') remove.mutate(dialog.rule.id, { onSuccess: closeDialog });
+          if (dialog?.kind !== 'delete') return;
+          const { name } = dialog.rule;
+          remove.mutate(dialog.rule.id, {
+            onSuccess: () => {
+              toast({ title: saidDone.deleted(name) });
+              closeDialog();
+            },
+          });
         }}
       >
-        <p>
-          It stops checking the audit log at once. Alerts it already raised stay in the queue; to
-          pause it instead, switch it off.
-        </p>
+        <p>{t.deleteBody}</p>
       </ConfirmDialog>
     </Card>
   );

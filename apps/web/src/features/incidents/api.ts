@@ -17,13 +17,12 @@ const BASE = '/api/v1/incidents';
 
 const one = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
 
-/** More than a team works at once; past this the list says to narrow the filters. */
-export const INCIDENT_LIST_LIMIT = 200;
-
-export const listIncidents = (query: IncidentQuery, signal?: AbortSignal) =>
-  api.get<Page<Incident>>(`${BASE}${queryString({ ...query, limit: INCIDENT_LIST_LIMIT })}`, {
-    signal,
-  });
+/** One page of the list; `cursor` is the `nextCursor` of the page before, under the same filters. */
+export const listIncidents = (
+  query: IncidentQuery,
+  page: { limit: number; cursor?: string },
+  signal?: AbortSignal,
+) => api.get<Page<Incident>>(`${BASE}${queryString({ ...query, ...page })}`, { signal });
 
 /** The incident with its assessment, obligations, response clocks, evidence and alerts. */
 export const getIncident = (id: string, signal?: AbortSignal) =>

@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import {
   affectedSummary,
   assessmentPayload,
@@ -106,5 +107,33 @@ describe('affectedSummary', () => {
         isEstimate: false,
       }),
     ).toBe('Not known yet');
+  });
+});
+
+describe('in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('summarises the affected counts in French', () => {
+    expect(affectedSummary(anAssessment().affected)).toBe(
+      '1\u00a0200 personnes · 300 dans l’UE · 5\u00a0000 enregistrements (estimations)',
+    );
+    expect(
+      affectedSummary({
+        persons: 1,
+        personsQuebec: null,
+        personsEu: null,
+        records: null,
+        isEstimate: false,
+      }),
+    ).toBe('1 personne');
+  });
+
+  it('names the fields to fix in French', () => {
+    const draft = draftOfAssessment(anAssessment(), { awareAt: null });
+    const result = assessmentPayload({ ...draft, personsQuebec: 'environ 40' });
+    expect(!result.ok && result.errors['affected.personsQuebec']).toBe(
+      'Un nombre entier, ou laissez le champ vide.',
+    );
   });
 });

@@ -1,8 +1,9 @@
 import { assessmentSchema, type Assessment, type IncidentDetail } from '@vigil/contracts';
-import { formatCount } from '../../lib/format';
+import { pick } from '../../i18n';
 import { issuesToFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import type { FormResult } from './incident-form';
 import { fromLocalInput, toLocalInput } from './local-time';
+import { messages } from './messages';
 
 export type DataRole = Assessment['role'];
 export type GdprRisk = Assessment['gdprRisk'];
@@ -90,11 +91,12 @@ export const countPath = (field: CountField) => `affected.${field}`;
 
 /** `PUT /incidents/{id}/assessment` from the form, or the errors to show beside its fields. */
 export const assessmentPayload = (draft: AssessmentDraft): FormResult<Assessment> => {
+  const t = pick(messages).form;
   const errors: FieldErrors = {};
   const times = {} as Record<TimeField, string | null>;
   for (const field of TIME_FIELDS) {
     const value = fromLocalInput(draft[field]);
-    if (value === undefined) errors[field] = 'Not a date and time: pick one, or leave it empty.';
+    if (value === undefined) errors[field] = t.badTime;
     times[field] = value ?? null;
   }
   if (
@@ -102,12 +104,12 @@ export const assessmentPayload = (draft: AssessmentDraft): FormResult<Assessment
     times.occurredEnd &&
     Date.parse(times.occurredEnd) < Date.parse(times.occurredStart)
   ) {
-    errors.occurredEnd = 'Ends before it starts.';
+    errors.occurredEnd = t.endsBeforeStart;
   }
   const counts = {} as Record<CountField, number | null>;
   for (const field of COUNT_FIELDS) {
     const text = draft[field].replace(/[\s,_]/g, '');
-    if (text && !WHOLE.test(text)) errors[countPath(field)] = 'A whole number, or leave it empty.';
+    if (text && !WHOLE.test(text)) errors[countPath(field)] = t.notWhole;
     counts[field] = text && WHOLE.test(text) ? Number(text) : null;
   }
   const texts = {} as Record<TextField, string | null>;
@@ -133,14 +135,8 @@ export const assessmentPayload = (draft: AssessmentDraft): FormResult<Assessment
   const parsed = assessmentSchema.safeParse(body);
   const all = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error.issues)), ...errors };
   // The schema's own words for an empty field are not for people.
-  if (!draft.rationale.trim()) {
-    all.rationale =
-      'Say why: the sensitivity of the information, the likely consequences and how likely misuse is.';
-  }
-  if (!draft.consultedPersonInCharge.trim()) {
-    all.consultedPersonInCharge =
-      'Name the person in charge of the protection of personal information who was consulted.';
-  }
+  if (!draft.rationale.trim()) all.rationale = t.noRationale;
+  if (!draft.consultedPersonInCharge.trim()) all.consultedPersonInCharge = t.noPersonInCharge;
   if (Object.keys(all).length > 0 || !parsed.success) return { ok: false, errors: all };
   return { ok: true, value: parsed.data };
 };
@@ -161,24 +157,25 @@ export const obligationChanges = (
 ): ObligationChanges => {
   const beforeKeys = new Set(before.map((o) => o.key));
   const afterKeys = new Set(after.map((o) => o.key));
-  const pick = ({ key, title }: { key: string; title: string }) => ({ key, title });
+  const keyAndTitle = ({ key, title }: { key: string; title: string }) => ({ key, title });
   return {
-    added: after.filter((o) => !beforeKeys.has(o.key)).map(pick),
-    retired: before.filter((o) => !afterKeys.has(o.key)).map(pick),
+    added: after.filter((o) => !beforeKeys.has(o.key)).map(keyAndTitle),
+    retired: before.filter((o) => !afterKeys.has(o.key)).map(keyAndTitle),
   };
 };
 
 /** "1,200 persons · 300 in the EU · 5,000 records (estimates)", leaving out what is not known. */
 export const affectedSummary = (affected: Assessment['affected']): string => {
+  const t = pick(messages).affected;
   const parts = (
     [
-      [affected.persons, 'persons'],
-      [affected.personsQuebec, 'in Québec'],
-      [affected.personsCanadaOutsideQuebec, 'in Canada outside Québec'],
-      [affected.personsEu, 'in the EU'],
-      [affected.records, 'records'],
+      [affected.persons, t.persons],
+      [affected.personsQuebec, t.inQuebec],
+      [affected.personsCanadaOutsideQuebec, t.inCanadaOutsideQuebec],
+      [affected.personsEu, t.inEu],
+      [affected.records, t.records],
     ] as const
-  ).flatMap(([n, words]) => (n === null || n === undefined ? [] : [`${formatCount(n)} ${words}`]));
-  if (parts.length === 0) return 'Not known yet';
-  return `${parts.join(' · ')}${affected.isEstimate ? ' (estimates)' : ''}`;
+  ).flatMap(([n, words]) => (n === null || n === undefined ? [] : [words(n)]));
+  if (parts.length === 0) return t.unknown;
+  return `${parts.join(' · ')}${affected.isEstimate ? t.estimates : ''}`;
 };

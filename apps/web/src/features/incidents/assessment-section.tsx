@@ -14,6 +14,7 @@ import {
   TextField,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { localTimeZone } from '../../lib/format';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
 import {
@@ -27,36 +28,20 @@ import {
   type GdprRisk,
   type ObligationChanges,
 } from './assessment-form';
+import { messages } from './assessment-section.messages';
 import { useSaveAssessment } from './queries';
 
 type Saved = NonNullable<IncidentDetail['assessment']>;
 
-const ROLES: { value: DataRole; label: string; hint: string }[] = [
-  {
-    value: 'controller',
-    label: 'Controller',
-    hint: 'We decide why and how the data is processed: we notify the authorities and the people.',
-  },
-  {
-    value: 'processor',
-    label: 'Processor',
-    hint: 'We process it for a client: we tell that client (the controller) without undue delay.',
-  },
-];
+const ROLES: readonly DataRole[] = ['controller', 'processor'];
 
-const GDPR_RISKS: { value: GdprRisk; label: string; hint: string }[] = [
-  { value: 'none', label: 'Unlikely', hint: 'No risk to rights and freedoms: documented only.' },
-  {
-    value: 'risk',
-    label: 'Risk',
-    hint: 'Notify the supervisory authority within 72 h of awareness (Art. 33).',
-  },
-  {
-    value: 'high',
-    label: 'High risk',
-    hint: 'Also tell the data subjects without undue delay (Art. 34).',
-  },
-];
+const GDPR_RISKS: readonly GdprRisk[] = ['none', 'risk', 'high'];
+
+/** A choice's options with their words, in the order given. */
+const optionsOf = <T extends string>(
+  values: readonly T[],
+  words: Record<T, { label: string; hint: string }>,
+) => values.map((value) => ({ value, ...words[value] }));
 
 const Check = ({
   label,
@@ -144,6 +129,8 @@ const AssessmentForm = ({ incident, save, onSubmit, onCancel }: FormProps) => {
   const [errors, setErrors] = useState<FieldErrors>({});
   const allErrors = { ...serverFieldErrors(save.error), ...errors };
   const errorCount = Object.keys(allErrors).length;
+  const words = useMessages(messages);
+  const t = words.form;
 
   const set = <K extends keyof AssessmentDraft>(
     field: K,
@@ -164,7 +151,7 @@ const AssessmentForm = ({ incident, save, onSubmit, onCancel }: FormProps) => {
   ) => ({
     ...text(field, countPath(field)),
     inputMode: 'numeric' as const,
-    placeholder: 'Unknown',
+    placeholder: t.unknown,
   });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -176,150 +163,144 @@ const AssessmentForm = ({ incident, save, onSubmit, onCancel }: FormProps) => {
   };
 
   return (
-    <form className="assessment-form" noValidate onSubmit={submit} aria-label="Privacy assessment">
-      <Section
-        title="Scope"
-        hint={`Times are in your time zone (${localTimeZone()}); the legal clocks start from them, never from when you save.`}
-      >
+    <form className="assessment-form" noValidate onSubmit={submit} aria-label={t.label}>
+      <Section title={t.scope.title} hint={t.scope.hint(localTimeZone())}>
         <Check
-          label="Personal information is involved"
-          hint="Access, use, disclosure or loss of information about an identifiable person (Law 25 s. 3.6, PIPEDA s. 2, GDPR Art. 4(12))."
+          label={t.scope.personalData}
+          hint={t.scope.personalDataHint}
           checked={draft.personalDataInvolved}
           onChange={(v) => set('personalDataInvolved', v)}
         />
         <Choice
-          legend="Our role for this data"
-          options={ROLES}
+          legend={t.scope.role}
+          options={optionsOf(ROLES, words.roles)}
           value={draft.role}
           onChange={(v) => set('role', v)}
         />
         <div className="form-grid">
           <TextField
-            label="Aware since"
+            label={t.scope.awareSince}
             type="datetime-local"
-            hint="When the company had reason to believe it happened: the Law 25, GDPR 72 h and client clocks start here."
+            hint={t.scope.awareSinceHint}
             {...text('awareAt')}
           />
           <TextField
-            label="Breach determined at"
+            label={t.scope.breachDetermined}
             type="datetime-local"
-            hint="PIPEDA counts “as soon as feasible” from the determination (s. 10.1(2))."
+            hint={t.scope.breachDeterminedHint}
             {...text('breachDeterminedAt')}
           />
           <TextField
-            label="Happened from"
+            label={t.scope.happenedFrom}
             type="datetime-local"
-            hint="As far as known; an approximation is fine."
+            hint={t.scope.happenedFromHint}
             {...text('occurredStart')}
           />
-          <TextField label="Happened until" type="datetime-local" {...text('occurredEnd')} />
+          <TextField label={t.scope.happenedUntil} type="datetime-local" {...text('occurredEnd')} />
         </div>
       </Section>
 
-      <Section
-        title="Risk of harm"
-        hint="Weigh the sensitivity of the information, the anticipated consequences of its use and the likelihood that it will be misused (Law 25 s. 3.7, PIPEDA s. 10.1(8))."
-      >
+      <Section title={t.risk.title} hint={t.risk.hint}>
         <TextAreaField
-          label="Rationale"
+          label={t.risk.rationale}
           rows={4}
           maxLength={20_000}
-          placeholder="e.g. Names and email addresses only, no financial data; the export was downloaded once from an IP tied to a known phishing kit, so misuse is likely."
-          hint="Kept in the register even when no one is notified: it is what proves the decision."
+          placeholder={t.risk.rationalePlaceholder}
+          hint={t.risk.rationaleHint}
           {...text('rationale')}
         />
         <Check
-          label="Québec — risk of serious injury"
-          hint="Law 25 s. 3.5: notify the Commission d'accès à l'information and the persons concerned, promptly."
+          label={t.risk.quebec}
+          hint={t.risk.quebecHint}
           checked={draft.qcRiskOfSeriousInjury}
           onChange={(v) => set('qcRiskOfSeriousInjury', v)}
         />
         <Check
-          label="Canada — real risk of significant harm"
-          hint="PIPEDA s. 10.1: report to the Privacy Commissioner and notify individuals as soon as feasible. Significant harm includes humiliation, damage to reputation, financial loss and identity theft (s. 10.1(7))."
+          label={t.risk.canada}
+          hint={t.risk.canadaHint}
           checked={draft.pipedaRealRiskOfSignificantHarm}
           onChange={(v) => set('pipedaRealRiskOfSignificantHarm', v)}
         />
         <Choice
-          legend="GDPR — risk to the rights and freedoms of persons"
-          options={GDPR_RISKS}
+          legend={t.risk.gdpr}
+          options={optionsOf(GDPR_RISKS, words.gdprRisks)}
           value={draft.gdprRisk}
           onChange={(v) => set('gdprRisk', v)}
         />
         <TextField
-          label="Person in charge of the protection of personal information consulted"
+          label={t.risk.consulted}
           maxLength={300}
-          placeholder="Name and title"
-          hint="Law 25 s. 3.7 requires consulting them before concluding."
+          placeholder={t.risk.consultedPlaceholder}
+          hint={t.risk.consultedHint}
           {...text('consultedPersonInCharge')}
         />
       </Section>
 
-      <Section title="People and records affected" hint="Leave a number empty when it is unknown.">
+      <Section title={t.affected.title} hint={t.affected.hint}>
         <div className="form-grid form-grid--counts">
-          <TextField label="Persons" {...count('persons')} />
-          <TextField label="Of whom in Québec" {...count('personsQuebec')} />
-          <TextField label="In Canada outside Québec" {...count('personsCanadaOutsideQuebec')} />
-          <TextField label="In the EU" {...count('personsEu')} />
-          <TextField label="Records" {...count('records')} />
+          <TextField label={t.affected.persons} {...count('persons')} />
+          <TextField label={t.affected.personsQuebec} {...count('personsQuebec')} />
+          <TextField
+            label={t.affected.personsCanadaOutsideQuebec}
+            {...count('personsCanadaOutsideQuebec')}
+          />
+          <TextField label={t.affected.personsEu} {...count('personsEu')} />
+          <TextField label={t.affected.records} {...count('records')} />
         </div>
         <Check
-          label="These numbers are estimates"
-          hint="Notices and the register say “approximately”."
+          label={t.affected.estimates}
+          hint={t.affected.estimatesHint}
           checked={draft.isEstimate}
           onChange={(v) => set('isEstimate', v)}
         />
       </Section>
 
-      <Section title="Holds and exemptions">
+      <Section title={t.holds.title}>
         <Check
-          label="Law-enforcement hold"
-          hint="Telling the persons concerned could hamper an investigation: the Law 25 notice to persons is suspended while this is on (s. 3.5)."
+          label={t.holds.lawEnforcement}
+          hint={t.holds.lawEnforcementHint}
           checked={draft.lawEnforcementHold}
           onChange={(v) => set('lawEnforcementHold', v)}
         />
         <Check
-          label="Another organization may reduce the harm"
-          hint="PIPEDA s. 10.2: notify it as well (e.g. a bank that can block cards)."
+          label={t.holds.otherOrganization}
+          hint={t.holds.otherOrganizationHint}
           checked={draft.orgMayReduceHarm}
           onChange={(v) => set('orgMayReduceHarm', v)}
         />
         <TextField
-          label="GDPR Art. 34(3) exemption (optional)"
+          label={t.holds.exemption}
           maxLength={2000}
-          placeholder="e.g. (a) the data was encrypted with keys that were not exposed"
-          hint="Recording a ground means the data subjects are not told; the reason is documented."
+          placeholder={t.holds.exemptionPlaceholder}
+          hint={t.holds.exemptionHint}
           {...text('gdprArt34Exemption')}
         />
       </Section>
 
-      <Section
-        title="Facts for the notices"
-        hint="Notices are drafted from these; one left blank becomes a bracketed gap to fill in the notice."
-      >
+      <Section title={t.facts.title} hint={t.facts.hint}>
         <div className="form-grid">
           <TextAreaField
-            label="Personal information concerned"
+            label={t.facts.personalInformation}
             maxLength={5000}
-            placeholder="e.g. Names, email addresses and hashed passwords"
+            placeholder={t.facts.personalInformationPlaceholder}
             {...text('personalInformation')}
           />
           <TextAreaField
-            label="Likely consequences"
+            label={t.facts.consequences}
             maxLength={5000}
-            placeholder="e.g. Targeted phishing"
+            placeholder={t.facts.consequencesPlaceholder}
             {...text('likelyConsequences')}
           />
           <TextAreaField
-            label="Measures taken"
+            label={t.facts.measuresTaken}
             maxLength={5000}
-            placeholder="e.g. Key revoked, sessions ended, export endpoint rate-limited"
+            placeholder={t.facts.measuresTakenPlaceholder}
             {...text('measuresTaken')}
           />
           <TextAreaField
-            label="What people can do"
+            label={t.facts.measuresForPersons}
             maxLength={5000}
-            placeholder="e.g. Change your password; watch for emails asking for it"
+            placeholder={t.facts.measuresForPersonsPlaceholder}
             {...text('measuresForPersons')}
           />
         </div>
@@ -328,23 +309,20 @@ const AssessmentForm = ({ incident, save, onSubmit, onCancel }: FormProps) => {
       {errorCount > 0 ? (
         <p className="field__error" role="alert">
           <ErrorIcon />
-          {errorCount === 1 ? 'One answer needs' : `${errorCount} answers need`} attention above.
+          {t.errors(errorCount)}
         </p>
       ) : null}
       {save.isError ? <ProblemAlert error={save.error} /> : null}
       <div className="assessment-form__footer">
-        <p className="form-note">
-          Saving re-derives the notification duties from these answers: new ones start their clocks,
-          ones that no longer apply are retired, and sent notices stay on record.
-        </p>
+        <p className="form-note">{t.saveNote}</p>
         <div className="card__actions">
           {onCancel ? (
             <Button onClick={onCancel} disabled={save.isPending}>
-              Cancel
+              {t.cancel}
             </Button>
           ) : null}
           <Button type="submit" variant="primary" loading={save.isPending}>
-            Save assessment
+            {t.save}
           </Button>
         </div>
       </div>
@@ -359,83 +337,93 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   </div>
 );
 
-const yesNo = (value: boolean | undefined) =>
-  value ? <Badge tone="warning">Yes</Badge> : <Badge tone="neutral">No</Badge>;
+const YesNo = ({ value }: { value: boolean | undefined }) => {
+  const t = useMessages(messages).summary;
+  return value ? <Badge tone="warning">{t.yes}</Badge> : <Badge tone="neutral">{t.no}</Badge>;
+};
 
 /** The saved answers, for everyone who reads incidents. */
-const AssessmentSummary = ({ saved }: { saved: Saved }) => (
-  <dl className="detail-list detail-list--wide">
-    <Row label="Personal information">{yesNo(saved.personalDataInvolved)}</Row>
-    <Row label="Our role">{saved.role === 'controller' ? 'Controller' : 'Processor'}</Row>
-    <Row label="Aware since">
-      {saved.awareAt ? <Timestamp value={saved.awareAt} layout="inline" /> : null}
-    </Row>
-    <Row label="Breach determined">
-      {saved.breachDeterminedAt ? (
-        <Timestamp value={saved.breachDeterminedAt} layout="inline" />
+const AssessmentSummary = ({ saved }: { saved: Saved }) => {
+  const words = useMessages(messages);
+  const t = words.summary;
+  return (
+    <dl className="detail-list detail-list--wide">
+      <Row label={t.personalData}>
+        <YesNo value={saved.personalDataInvolved} />
+      </Row>
+      <Row label={t.role}>{words.roles[saved.role]?.label ?? saved.role}</Row>
+      <Row label={t.awareSince}>
+        {saved.awareAt ? <Timestamp value={saved.awareAt} layout="inline" /> : null}
+      </Row>
+      <Row label={t.breachDetermined}>
+        {saved.breachDeterminedAt ? (
+          <Timestamp value={saved.breachDeterminedAt} layout="inline" />
+        ) : null}
+      </Row>
+      {saved.occurredStart || saved.occurredEnd ? (
+        <Row label={t.happened}>
+          {saved.occurredStart ? <Timestamp value={saved.occurredStart} layout="inline" /> : '?'}
+          {t.to}
+          {saved.occurredEnd ? <Timestamp value={saved.occurredEnd} layout="inline" /> : '?'}
+        </Row>
       ) : null}
-    </Row>
-    {saved.occurredStart || saved.occurredEnd ? (
-      <Row label="Happened">
-        {saved.occurredStart ? <Timestamp value={saved.occurredStart} layout="inline" /> : '?'}
-        {' to '}
-        {saved.occurredEnd ? <Timestamp value={saved.occurredEnd} layout="inline" /> : '?'}
+      <Row label={t.quebec}>
+        <YesNo value={saved.qcRiskOfSeriousInjury} />
       </Row>
-    ) : null}
-    <Row label="Québec: serious injury">{yesNo(saved.qcRiskOfSeriousInjury)}</Row>
-    <Row label="PIPEDA: significant harm">{yesNo(saved.pipedaRealRiskOfSignificantHarm)}</Row>
-    <Row label="GDPR risk">
-      {GDPR_RISKS.find((r) => r.value === saved.gdprRisk)?.label ?? saved.gdprRisk}
-    </Row>
-    <Row label="Affected">{affectedSummary(saved.affected)}</Row>
-    <Row label="Rationale">
-      <span className="pre-wrap">{saved.rationale}</span>
-    </Row>
-    <Row label="Consulted">{saved.consultedPersonInCharge}</Row>
-    {saved.lawEnforcementHold ? <Row label="Hold">Law-enforcement hold in force</Row> : null}
-    {saved.gdprArt34Exemption ? <Row label="Art. 34(3)">{saved.gdprArt34Exemption}</Row> : null}
-    {saved.personalInformation ? (
-      <Row label="Information">
-        <span className="pre-wrap">{saved.personalInformation}</span>
+      <Row label={t.pipeda}>
+        <YesNo value={saved.pipedaRealRiskOfSignificantHarm} />
       </Row>
-    ) : null}
-    {saved.likelyConsequences ? (
-      <Row label="Consequences">
-        <span className="pre-wrap">{saved.likelyConsequences}</span>
+      <Row label={t.gdpr}>{words.gdprRisks[saved.gdprRisk]?.label ?? saved.gdprRisk}</Row>
+      <Row label={t.affected}>{affectedSummary(saved.affected)}</Row>
+      <Row label={t.rationale}>
+        <span className="pre-wrap">{saved.rationale}</span>
       </Row>
-    ) : null}
-    {saved.measuresTaken ? (
-      <Row label="Measures taken">
-        <span className="pre-wrap">{saved.measuresTaken}</span>
-      </Row>
-    ) : null}
-    {saved.measuresForPersons ? (
-      <Row label="For people">
-        <span className="pre-wrap">{saved.measuresForPersons}</span>
-      </Row>
-    ) : null}
-  </dl>
-);
+      <Row label={t.consulted}>{saved.consultedPersonInCharge}</Row>
+      {saved.lawEnforcementHold ? <Row label={t.hold}>{t.holdInForce}</Row> : null}
+      {saved.gdprArt34Exemption ? <Row label={t.exemption}>{saved.gdprArt34Exemption}</Row> : null}
+      {saved.personalInformation ? (
+        <Row label={t.information}>
+          <span className="pre-wrap">{saved.personalInformation}</span>
+        </Row>
+      ) : null}
+      {saved.likelyConsequences ? (
+        <Row label={t.consequences}>
+          <span className="pre-wrap">{saved.likelyConsequences}</span>
+        </Row>
+      ) : null}
+      {saved.measuresTaken ? (
+        <Row label={t.measuresTaken}>
+          <span className="pre-wrap">{saved.measuresTaken}</span>
+        </Row>
+      ) : null}
+      {saved.measuresForPersons ? (
+        <Row label={t.forPeople}>
+          <span className="pre-wrap">{saved.measuresForPersons}</span>
+        </Row>
+      ) : null}
+    </dl>
+  );
+};
 
 const Changes = ({ changes, version }: { changes: ObligationChanges; version?: number }) => {
   const none = changes.added.length === 0 && changes.retired.length === 0;
+  const t = useMessages(messages).changes;
   return (
-    <Alert
-      tone="success"
-      title={`Assessment saved${version ? ` as version ${version}` : ''}: duties re-derived`}
-    >
+    <Alert tone="success" title={t.saved(version)}>
       {none ? (
-        'No notification duty was added or retired.'
+        t.none
       ) : (
         <ul className="change-list">
           {changes.added.map((o) => (
             <li key={o.key}>
-              <Badge tone="success">Added</Badge> {o.title} <span className="mono">{o.key}</span>
+              <Badge tone="success">{t.added}</Badge> {o.title}{' '}
+              <span className="mono">{o.key}</span>
             </li>
           ))}
           {changes.retired.map((o) => (
             <li key={o.key}>
-              <Badge tone="neutral">Retired</Badge> {o.title} <span className="mono">{o.key}</span>
+              <Badge tone="neutral">{t.retired}</Badge> {o.title}{' '}
+              <span className="mono">{o.key}</span>
             </li>
           ))}
         </ul>
@@ -463,6 +451,7 @@ export const AssessmentSection = ({
   // what the save changed must still be shown.
   const save = useSaveAssessment();
   const showForm = canAssess && (editing || !saved);
+  const t = useMessages(messages);
   const submit = (assessment: Assessment) => {
     const before = incident.obligations;
     save.mutate(
@@ -480,16 +469,16 @@ export const AssessmentSection = ({
   };
   return (
     <Card
-      title="Privacy assessment"
+      title={t.title}
       className="incident-section"
       description={
         saved ? (
           <>
-            Version {saved.version}, by {saved.assessedBy ?? 'someone no longer listed'},{' '}
+            {t.versionBy(saved.version, saved.assessedBy ?? t.someoneGone)}{' '}
             <Timestamp value={saved.assessedAt} layout="inline" />
           </>
         ) : (
-          'Not assessed yet. Whether personal information is at risk decides which notices the law requires.'
+          t.notAssessed
         )
       }
       actions={
@@ -502,7 +491,7 @@ export const AssessmentSection = ({
               setEditing(true);
             }}
           >
-            Edit assessment
+            {t.edit}
           </Button>
         ) : undefined
       }
@@ -529,8 +518,8 @@ export const AssessmentSection = ({
         ) : (
           <EmptyState
             icon={<ShieldCheckIcon size="lg" />}
-            title="No privacy assessment yet"
-            description="The DPO records whether personal information is involved and the risk under Law 25, PIPEDA and the GDPR; the notification duties follow from it."
+            title={t.emptyTitle}
+            description={t.emptyDescription}
           />
         )}
       </div>

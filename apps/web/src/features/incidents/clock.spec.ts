@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { clockSummary, incidentClocks } from './clock';
 import { anObligation } from './test-builders';
 
@@ -42,5 +43,24 @@ describe('incidentClocks', () => {
     );
     expect(clockSummary(clocks)).toBe('2 running, 1 overdue, 1 settled');
     expect(clockSummary([])).toBe('0 running');
+  });
+});
+
+describe('clockSummary in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('summarises what is running in French', () => {
+    const clocks = incidentClocks(
+      [
+        anObligation({ key: 'a', dueAt: '2026-11-20T11:00:00.000Z' }),
+        anObligation({ key: 'b' }),
+        anObligation({ key: 'c', metAt: '2026-11-20T11:00:00.000Z', status: 'met' }),
+        anObligation({ key: 'd', metAt: '2026-11-20T11:30:00.000Z', status: 'met' }),
+      ],
+      now,
+    );
+    expect(clockSummary(clocks)).toBe('2 en cours, 1 en retard, 2 réglés');
+    expect(clockSummary([])).toBe('0 en cours');
   });
 });

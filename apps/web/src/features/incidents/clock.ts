@@ -1,4 +1,5 @@
 import type { Obligation } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import {
   clockStateOf,
   deadlineOf,
@@ -6,6 +7,7 @@ import {
   STATE_ORDER,
   type ClockState,
 } from '../deadlines/board';
+import { messages } from './messages';
 
 export interface IncidentClock {
   obligation: Obligation;
@@ -37,11 +39,8 @@ export const clockSummary = (clocks: readonly IncidentClock[]): string => {
   const running = count(['overdue', 'due_soon', 'pending']);
   const overdue = count(['overdue']);
   const settled = count(['met', 'waived']);
-  return [
-    `${running} running`,
-    overdue ? `${overdue} overdue` : '',
-    settled ? `${settled} settled` : '',
-  ]
+  const t = pick(messages).clocks;
+  return [t.running(running), overdue ? t.overdue(overdue) : '', settled ? t.settled(settled) : '']
     .filter(Boolean)
     .join(', ');
 };

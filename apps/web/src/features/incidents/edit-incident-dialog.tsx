@@ -9,10 +9,12 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { localTimeZone } from '../../lib/format';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
 import { useCurrentUser } from '../auth/queries';
 import { useOrganizations } from '../organizations/queries';
+import { messages } from './incident-dialogs.messages';
 import { CategoryField, LeadField, OrganizationPicker, SeverityPicker } from './incident-fields';
 import { draftOfIncident, incidentPatch, type IncidentDraft } from './incident-form';
 import { leadLabel, leadOptions } from './incident-people';
@@ -36,6 +38,7 @@ export const EditIncidentDialog = ({
   const allErrors = { ...serverFieldErrors(update.error), ...errors };
   const result = incidentPatch(incident, draft);
   const unchanged = result.ok && Object.keys(result.value).length === 0;
+  const { fields, edit: t } = useMessages(messages);
 
   const set = <K extends keyof IncidentDraft>(field: K, value: IncidentDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -60,13 +63,13 @@ export const EditIncidentDialog = ({
       onClose={onClose}
       size="lg"
       busy={update.isPending}
-      title={`Edit ${incident.reference}`}
-      description="Each change is kept on the timeline. Changing the times, severity or affected clients re-derives the notification duties."
+      title={t.title(incident.reference)}
+      description={t.description}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           <TextField
-            label="Title"
+            label={fields.title}
             value={draft.title}
             maxLength={300}
             error={allErrors.title}
@@ -92,27 +95,27 @@ export const EditIncidentDialog = ({
               onChange={(id) => set('leadId', id)}
             />
             <TextField
-              label="Detected"
+              label={t.detected}
               type="datetime-local"
               value={draft.detectedAt}
               error={allErrors.detectedAt}
-              hint={`Your time zone: ${localTimeZone()}.`}
+              hint={t.detectedHint(localTimeZone())}
               onChange={(e) => set('detectedAt', e.target.value)}
             />
             <TextField
-              label="Aware since"
+              label={t.awareSince}
               type="datetime-local"
               value={draft.awareAt}
               error={allErrors.awareAt}
-              hint="Starts the client, Law 25 and GDPR clocks (the assessment's own time wins)."
+              hint={t.awareSinceHint}
               onChange={(e) => set('awareAt', e.target.value)}
             />
             <TextField
-              label="Aware as processor since"
+              label={t.awareAsProcessor}
               type="datetime-local"
               value={draft.awareAtProcessor}
               error={allErrors.awareAtProcessor}
-              hint="GDPR Art. 33(2): when we, as processor, became aware."
+              hint={t.awareAsProcessorHint}
               onChange={(e) => set('awareAtProcessor', e.target.value)}
             />
           </div>
@@ -124,7 +127,7 @@ export const EditIncidentDialog = ({
             onChange={(ids) => set('organizationIds', ids)}
           />
           <TextAreaField
-            label="Summary"
+            label={fields.summary}
             value={draft.summary}
             rows={4}
             maxLength={20_000}
@@ -135,16 +138,16 @@ export const EditIncidentDialog = ({
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={update.isPending}>
-            Cancel
+            {fields.cancel}
           </Button>
           <Button
             type="submit"
             variant="primary"
             loading={update.isPending}
             disabled={unchanged}
-            title={unchanged ? 'Nothing changed yet' : undefined}
+            title={unchanged ? t.unchanged : undefined}
           >
-            Save changes
+            {t.submit}
           </Button>
         </DialogFooter>
       </form>

@@ -17,7 +17,9 @@ import {
   TextField,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
+import { messages } from './incident-records.messages';
 import { useLinkEvidence } from './queries';
 
 const LinkEvidenceDialog = ({
@@ -32,11 +34,12 @@ const LinkEvidenceDialog = ({
   const [errors, setErrors] = useState<FieldErrors>({});
   const link = useLinkEvidence();
   const allErrors = { ...serverFieldErrors(link.error), ...errors };
+  const t = useMessages(messages).evidence.dialog;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const missing: FieldErrors = {};
-    if (!source.trim()) missing.source = 'Name the source the event came from.';
-    if (!eventId.trim()) missing.eventId = 'Give the event id, as the source sent it.';
+    if (!source.trim()) missing.source = t.noSource;
+    if (!eventId.trim()) missing.eventId = t.noEventId;
     if (Object.keys(missing).length) return setErrors(missing);
     setErrors({});
     link.mutate(
@@ -49,16 +52,16 @@ const LinkEvidenceDialog = ({
       open
       onClose={onClose}
       busy={link.isPending}
-      title="Link an audit event"
-      description="The event is copied into the incident with its hash, so it stays as evidence after the audit log's 12-month retention removes it."
+      title={t.title}
+      description={t.description}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           <TextField
-            label="Source"
+            label={t.source}
             value={source}
             maxLength={200}
-            placeholder="e.g. app-prod, cloudtrail, vigil"
+            placeholder={t.sourcePlaceholder}
             spellCheck={false}
             error={allErrors.source}
             onChange={(e) => {
@@ -68,15 +71,17 @@ const LinkEvidenceDialog = ({
             data-autofocus
           />
           <TextField
-            label="Event id"
+            label={t.eventId}
             value={eventId}
             maxLength={500}
-            placeholder="e.g. evt_01J…"
+            placeholder={t.eventIdPlaceholder}
             spellCheck={false}
             error={allErrors.eventId}
             hint={
               <>
-                Both are in the event&apos;s drawer in the <Link to="/audit">audit log</Link>.
+                {t.whereBefore}
+                <Link to="/audit">{t.auditLog}</Link>
+                {t.whereAfter}
               </>
             }
             onChange={(e) => {
@@ -84,14 +89,14 @@ const LinkEvidenceDialog = ({
               setErrors((errs) => withoutError(errs, 'eventId'));
             }}
           />
-          {link.isError ? <ProblemAlert error={link.error} action="Linking evidence" /> : null}
+          {link.isError ? <ProblemAlert error={link.error} action={t.action} /> : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={link.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={link.isPending}>
-            Link event
+            {t.submit}
           </Button>
         </DialogFooter>
       </form>
@@ -104,6 +109,8 @@ const EvidenceRow = ({ evidence: e }: { evidence: Evidence }) => {
   // Rendered as text inside <pre>: nothing from the event is ever parsed as HTML.
   const json = JSON.stringify(e.event, null, 2);
   const jsonId = `evidence-${e.id}-json`;
+  const t = useMessages(messages).evidence;
+  const name = `${e.source} ${e.eventId}`;
   return (
     <Fragment>
       <tr>
@@ -114,8 +121,8 @@ const EvidenceRow = ({ evidence: e }: { evidence: Evidence }) => {
             iconOnly
             aria-expanded={open}
             aria-controls={open ? jsonId : undefined}
-            aria-label={`${open ? 'Hide' : 'Show'} the JSON of ${e.source} ${e.eventId}`}
-            title={open ? 'Hide the JSON' : 'Show the JSON'}
+            aria-label={open ? t.hideJson(name) : t.showJson(name)}
+            title={open ? t.hideJsonHint : t.showJsonHint}
             onClick={() => setOpen((v) => !v)}
           >
             <ChevronRightIcon
@@ -142,10 +149,10 @@ const EvidenceRow = ({ evidence: e }: { evidence: Evidence }) => {
           </span>
           <CopyButton
             text={e.hash}
-            label="Copy"
+            label={t.copy}
             size="sm"
             variant="ghost"
-            aria-label={`Copy the hash of ${e.source} ${e.eventId}`}
+            aria-label={t.copyHash(name)}
           />
         </td>
       </tr>
@@ -154,11 +161,11 @@ const EvidenceRow = ({ evidence: e }: { evidence: Evidence }) => {
           <td colSpan={7}>
             <div className="drawer__heading-row">
               <span className="table__sub table__sub--flush">
-                Copied <Timestamp value={e.linkedAt} layout="inline" /> by {e.linkedBy}
+                {t.copied} <Timestamp value={e.linkedAt} layout="inline" /> {t.copiedBy(e.linkedBy)}
               </span>
-              <CopyButton text={json} label="Copy JSON" size="sm" />
+              <CopyButton text={json} label={t.copyJson} size="sm" />
             </div>
-            <pre className="code-block" id={jsonId} tabIndex={0} aria-label="Event JSON">
+            <pre className="code-block" id={jsonId} tabIndex={0} aria-label={t.eventJson}>
               {json}
             </pre>
           </td>
@@ -182,49 +189,48 @@ export const EvidenceSection = ({
 }) => {
   const [linking, setLinking] = useState(false);
   const evidence = incident.evidence ?? [];
+  const t = useMessages(messages).evidence;
   const linkButton = canLink ? (
     <Button size="sm" icon={<PlusIcon />} onClick={() => setLinking(true)}>
-      Link audit event
+      {t.link}
     </Button>
   ) : null;
   return (
     <Card
       flush
-      title="Evidence"
+      title={t.title}
       className="incident-section"
-      description="Audit events copied in with the hash they have in their source's chain."
+      description={t.description}
       actions={evidence.length ? linkButton : undefined}
     >
       <span id={id} className="section-anchor" tabIndex={-1} />
       {evidence.length === 0 ? (
         <EmptyState
           icon={<ChainIcon size="lg" />}
-          title="No evidence linked"
-          description="Link the audit events that show what happened: they are copied into the incident and kept after the audit log's retention removes them."
+          title={t.emptyTitle}
+          description={t.emptyDescription}
           actions={
             <>
               {linkButton}
-              {canBrowseAudit ? (
-                <ButtonLink to="/audit">Find events in the audit log</ButtonLink>
-              ) : null}
+              {canBrowseAudit ? <ButtonLink to="/audit">{t.findEvents}</ButtonLink> : null}
             </>
           }
         />
       ) : (
         <div className="table-wrap">
           <table className="table table--compact evidence-table">
-            <caption className="visually-hidden">Evidence, in the order it was linked</caption>
+            <caption className="visually-hidden">{t.caption}</caption>
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="visually-hidden">JSON</span>
+                  <span className="visually-hidden">{t.columns.json}</span>
                 </th>
-                <th scope="col">Source</th>
-                <th scope="col">Event id</th>
-                <th scope="col">Action</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Occurred</th>
-                <th scope="col">Hash</th>
+                <th scope="col">{t.columns.source}</th>
+                <th scope="col">{t.columns.eventId}</th>
+                <th scope="col">{t.columns.action}</th>
+                <th scope="col">{t.columns.actor}</th>
+                <th scope="col">{t.columns.occurred}</th>
+                <th scope="col">{t.columns.hash}</th>
               </tr>
             </thead>
             <tbody>

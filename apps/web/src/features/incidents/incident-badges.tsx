@@ -1,8 +1,8 @@
 import { Badge } from '../../components/ui';
-import { STATUS, type IncidentStatus } from './incident-lifecycle';
+import { STATUS_TONE, statusHint, statusLabel, type IncidentStatus } from './incident-lifecycle';
 
 export const IncidentStatusBadge = ({ status }: { status: IncidentStatus }) => (
-  <Badge tone={STATUS[status]?.tone ?? 'neutral'} dot title={STATUS[status]?.hint}>
-    {STATUS[status]?.label ?? status}
+  <Badge tone={STATUS_TONE[status] ?? 'neutral'} dot title={statusHint(status)}>
+    {statusLabel(status)}
   </Badge>
 );

@@ -1,9 +1,11 @@
 import type { IncidentDetail } from '@vigil/contracts';
 import { Card, DeadlineIcon, EmptyState } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { regimeLabel } from '../deadlines/board';
 import { ClockStateBadge, DeadlineSummary } from '../deadlines/clock-parts';
 import { useSecondClock } from '../deadlines/use-second-clock';
 import { clockSummary, incidentClocks } from './clock';
+import { messages } from './incident-page.messages';
 
 /**
  * Every clock of the incident, most urgent first: the response targets of its severity and each
@@ -13,25 +15,22 @@ import { clockSummary, incidentClocks } from './clock';
 export const IncidentClocks = ({ incident, id }: { incident: IncidentDetail; id: string }) => {
   const now = useSecondClock();
   const clocks = incidentClocks([...(incident.responseClocks ?? []), ...incident.obligations], now);
+  const t = useMessages(messages).clocks;
   return (
     <Card
-      title="Clocks"
+      title={t.title}
       className="incident-section"
-      description={
-        clocks.length === 0
-          ? undefined
-          : `${clockSummary(clocks)}. Legal and contractual deadlines bind; internal targets are ours.`
-      }
+      description={clocks.length === 0 ? undefined : t.description(clockSummary(clocks))}
     >
       <span id={id} className="section-anchor" tabIndex={-1} />
       {clocks.length === 0 ? (
         <EmptyState
           icon={<DeadlineIcon size="lg" />}
-          title="No clock is running"
-          description="Response targets follow the severity; notification clocks start when a client is affected or the privacy assessment calls for a notice."
+          title={t.emptyTitle}
+          description={t.emptyDescription}
         />
       ) : (
-        <ul className="clock-grid" aria-label="Clocks, most urgent first">
+        <ul className="clock-grid" aria-label={t.list}>
           {clocks.map(({ obligation, state }) => (
             <li
               key={obligation.id}
@@ -44,7 +43,7 @@ export const IncidentClocks = ({ incident, id }: { incident: IncidentDetail; id:
               </span>
               <span className="clock-tile__title">{obligation.title}</span>
               {obligation.kind !== 'response' ? (
-                <span className="clock-tile__recipient">To {obligation.recipient.display}</span>
+                <span className="clock-tile__recipient">{t.to(obligation.recipient.display)}</span>
               ) : null}
               <DeadlineSummary obligation={obligation} state={state} />
             </li>

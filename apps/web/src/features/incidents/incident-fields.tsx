@@ -1,10 +1,12 @@
 import type { Organization } from '@vigil/contracts';
-import { SEVERITY_DEFINITIONS, SEVERITY_GUIDANCE } from '@vigil/domain';
+import { SEVERITY_DEFINITIONS } from '@vigil/domain';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { ErrorIcon, SelectField, Skeleton, TextField } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { describeProblem } from '../../lib/problem-text';
 import { JURISDICTION_LABELS } from '../organizations/jurisdictions';
+import { messages } from './incident-dialogs.messages';
 import type { Severity } from './incident-lifecycle';
 import type { PersonOption } from './incident-people';
 
@@ -27,36 +29,40 @@ export const SeverityPicker = ({
   error?: string;
 }) => {
   const name = useId();
+  const t = useMessages(messages).fields;
   return (
     <fieldset className="fieldset" aria-describedby={`${name}-guidance`}>
-      <legend className="field__label">Severity</legend>
+      <legend className="field__label">{t.severity}</legend>
       <ul className="field__hint severity-guidance" id={`${name}-guidance`}>
-        {SEVERITY_GUIDANCE.map((line) => (
+        {t.severityGuidance.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       <div className="severity-options">
-        {SEVERITY_DEFINITIONS.map((definition) => (
-          <label className="checkbox severity-option" key={definition.level}>
-            <input
-              type="radio"
-              name={name}
-              value={definition.level}
-              checked={value === definition.level}
-              onChange={() => onChange(definition.level)}
-            />
-            <span>
-              <strong>
-                {definition.level} · {definition.name}
-              </strong>
-              <span className="checkbox__hint">{definition.description}</span>
-              <span className="checkbox__hint severity-option__examples">
-                e.g. {definition.examples.join('; ')}
-                {definition.opensPrivacyAssessment ? '. Opens a privacy assessment.' : '.'}
+        {SEVERITY_DEFINITIONS.map((definition) => {
+          const words = t.severities[definition.level];
+          return (
+            <label className="checkbox severity-option" key={definition.level}>
+              <input
+                type="radio"
+                name={name}
+                value={definition.level}
+                checked={value === definition.level}
+                onChange={() => onChange(definition.level)}
+              />
+              <span>
+                <strong>
+                  {definition.level} · {words.name}
+                </strong>
+                <span className="checkbox__hint">{words.description}</span>
+                <span className="checkbox__hint severity-option__examples">
+                  {t.examples(words.examples.join('; '))}
+                  {definition.opensPrivacyAssessment ? t.opensAssessment : t.examplesEnd}
+                </span>
               </span>
-            </span>
-          </label>
-        ))}
+            </label>
+          );
+        })}
       </div>
       <FieldError id={`${name}-error`} error={error} />
     </fieldset>
@@ -83,30 +89,30 @@ export const OrganizationPicker = ({
     onChange(value.includes(orgId) ? value.filter((v) => v !== orgId) : [...value, orgId]);
   const known = new Set((organizations.data ?? []).map((o) => o.id));
   const unknown = value.filter((v) => !known.has(v));
+  const t = useMessages(messages).fields;
   return (
     <fieldset className="fieldset" aria-describedby={`${id}-hint`}>
-      <legend className="field__label">Affected organizations</legend>
+      <legend className="field__label">{t.organizations}</legend>
       <p className="field__hint" id={`${id}-hint`}>
-        Clients whose data or service is affected. Each gets a 24 h contractual notification clock,
-        and its jurisdictions decide which breach laws apply.
+        {t.organizationsHint}
       </p>
       {organizations.isPending ? (
         <div className="stack stack--tight" role="status" aria-busy="true">
-          <span className="visually-hidden">Loading organizations…</span>
+          <span className="visually-hidden">{t.loadingOrganizations}</span>
           <Skeleton />
         </div>
       ) : organizations.error && !organizations.data ? (
         <p className="field__error">
           <ErrorIcon />
-          The organizations could not be loaded: {describeProblem(organizations.error).title}.
+          {t.organizationsFailed(describeProblem(organizations.error).title)}
         </p>
       ) : (organizations.data ?? []).length === 0 && unknown.length === 0 ? (
         <p className="fieldset__empty">
-          No client organizations yet.{' '}
+          {t.noOrganizations}{' '}
           {canManage ? (
-            <Link to="/settings/organizations">Add one in Settings</Link>
+            <Link to="/settings/organizations">{t.addOrganization}</Link>
           ) : (
-            'An administrator can add them.'
+            t.adminAddsOrganizations
           )}
         </p>
       ) : (
@@ -123,7 +129,7 @@ export const OrganizationPicker = ({
                 <span className="checkbox__hint">
                   {org.jurisdictions.length
                     ? org.jurisdictions.map((j) => JURISDICTION_LABELS[j].name).join(', ')
-                    : 'No jurisdiction set'}
+                    : t.noJurisdiction}
                 </span>
               </span>
             </label>
@@ -133,7 +139,7 @@ export const OrganizationPicker = ({
               <input type="checkbox" checked onChange={() => toggle(orgId)} />
               <span>
                 <strong className="mono">{orgId}</strong>
-                <span className="checkbox__hint">Not visible to you</span>
+                <span className="checkbox__hint">{t.notVisible}</span>
               </span>
             </label>
           ))}
@@ -160,26 +166,30 @@ export const LeadField = ({
   onChange: (id: string) => void;
   error?: string;
   hint?: string;
-}) => (
-  <SelectField
-    label="Lead"
-    value={value}
-    error={error}
-    hint={hint}
-    onChange={(e) => onChange(e.target.value)}
-  >
-    <option value="">No lead yet</option>
-    {current && !options.some((o) => o.id === current.id) ? (
-      <option value={current.id}>{current.label}</option>
-    ) : null}
-    {options.map((o) => (
-      <option key={o.id} value={o.id}>
-        {o.label}
-      </option>
-    ))}
-  </SelectField>
-);
+}) => {
+  const t = useMessages(messages).fields;
+  return (
+    <SelectField
+      label={t.lead}
+      value={value}
+      error={error}
+      hint={hint}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">{t.noLeadYet}</option>
+      {current && !options.some((o) => o.id === current.id) ? (
+        <option value={current.id}>{current.label}</option>
+      ) : null}
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+};
 
+/** The shared taxonomy runbooks answer to: stored as written, whatever the interface language. */
 const CATEGORIES = [
   'Unauthorized access',
   'Data exposure',
@@ -203,20 +213,21 @@ export const CategoryField = ({
   error?: string;
 }) => {
   const listId = useId();
+  const t = useMessages(messages).fields;
   return (
     <>
       <TextField
-        label="Category (optional)"
+        label={t.category}
         value={value}
         maxLength={100}
         list={listId}
         error={error}
-        placeholder="e.g. Data exposure"
+        placeholder={t.categoryPlaceholder}
         onChange={(e) => onChange(e.target.value)}
       />
       <datalist id={listId}>
         {CATEGORIES.map((c) => (
-          <option key={c} value={c} />
+          <option key={c} value={c} label={t.categoryLabels[c]} />
         ))}
       </datalist>
     </>

@@ -61,3 +61,9 @@ export const toIncidentQuery = (filter: IncidentFilter): IncidentQuery => {
 /** Filters set besides the default "open only". */
 export const activeIncidentFilters = (filter: IncidentFilter): number =>
   [filter.status, filter.severity, filter.q, filter.organizationId].filter(Boolean).length;
+
+/** How the incident filter lives in the page's address. */
+export const INCIDENT_FILTER_CODEC = {
+  parse: parseIncidentFilter,
+  toParams: incidentFilterToParams,
+};

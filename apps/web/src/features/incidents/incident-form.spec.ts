@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import {
   draftOfIncident,
   emptyIncidentDraft,
@@ -81,6 +82,22 @@ describe('incidentPatch', () => {
     expect(result).toEqual({
       ok: false,
       errors: { detectedAt: 'An incident always has a detection time.' },
+    });
+  });
+});
+
+describe('in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('says what is missing or wrong in French', () => {
+    const result = newIncidentBody({ ...emptyIncidentDraft(), awareAt: '2026-13-01T10:00' });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        title: 'Donnez un titre à l’incident.',
+        awareAt: 'Date et heure invalides\u00a0: choisissez-en une ou laissez le champ vide.',
+      },
     });
   });
 });

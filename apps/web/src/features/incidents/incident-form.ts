@@ -5,9 +5,11 @@ import {
   type Incident,
   type UpdateIncident,
 } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import { issuesToFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import type { Severity } from './incident-lifecycle';
 import { fromLocalInput, toLocalInput } from './local-time';
+import { messages } from './messages';
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
@@ -50,8 +52,6 @@ export const draftOfIncident = (incident: Incident): IncidentDraft => ({
   organizationIds: [...incident.organizationIds],
 });
 
-const BAD_TIME = 'Not a date and time: pick one, or leave it empty.';
-
 const times = (
   draft: IncidentDraft,
   fields: readonly ('detectedAt' | 'awareAt' | 'awareAtProcessor')[],
@@ -60,7 +60,7 @@ const times = (
   const values: Partial<Record<(typeof fields)[number], string | null>> = {};
   for (const field of fields) {
     const value = fromLocalInput(draft[field]);
-    if (value === undefined) errors[field] = BAD_TIME;
+    if (value === undefined) errors[field] = pick(messages).form.badTime;
     else values[field] = value;
   }
   return { errors, values };
@@ -81,7 +81,7 @@ export const newIncidentBody = (draft: IncidentDraft): FormResult<CreateIncident
   };
   const parsed = createIncidentSchema.safeParse(body);
   const all = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error.issues)), ...errors };
-  if (!draft.title.trim()) all.title = 'Give the incident a title.';
+  if (!draft.title.trim()) all.title = pick(messages).form.noTitle;
   if (Object.keys(all).length > 0 || !parsed.success) return { ok: false, errors: all };
   return { ok: true, value: parsed.data };
 };
@@ -107,7 +107,7 @@ export const incidentPatch = (
   const timeFields = (['detectedAt', 'awareAt', 'awareAtProcessor'] as const).filter(changed);
   const { errors, values } = times(draft, timeFields);
   if (timeFields.includes('detectedAt') && values.detectedAt === null) {
-    errors.detectedAt = 'An incident always has a detection time.';
+    errors.detectedAt = pick(messages).form.noDetectionTime;
   }
   const patch: UpdateIncident = {};
   if (changed('title')) patch.title = draft.title;
@@ -124,7 +124,7 @@ export const incidentPatch = (
   if (changed('organizationIds')) patch.organizationIds = draft.organizationIds;
   const parsed = updateIncidentSchema.safeParse(patch);
   const all = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error.issues)), ...errors };
-  if (changed('title') && !draft.title.trim()) all.title = 'Give the incident a title.';
+  if (changed('title') && !draft.title.trim()) all.title = pick(messages).form.noTitle;
   if (Object.keys(all).length > 0 || !parsed.success) return { ok: false, errors: all };
   return { ok: true, value: parsed.data };
 };

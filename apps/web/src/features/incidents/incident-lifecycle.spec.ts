@@ -1,4 +1,5 @@
-import { moveOptions, stateSteps } from './incident-lifecycle';
+import { setActiveLocale } from '../../i18n';
+import { moveOptions, stateSteps, statusLabel } from './incident-lifecycle';
 import { anIncident } from './test-builders';
 
 describe('moveOptions', () => {
@@ -44,6 +45,27 @@ describe('stateSteps', () => {
       ['detected', '2026-11-20T10:00:00.000Z', false],
       ['triage', '2026-11-20T10:30:00.000Z', false],
       ['false_positive', '2026-11-20T11:00:00.000Z', true],
+    ]);
+  });
+});
+
+describe('in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the states and the moves in French', () => {
+    expect(statusLabel('contained')).toBe('Confiné');
+    expect(moveOptions('detected').map((o) => [o.to, o.action])).toEqual([
+      ['triage', 'Commencer le triage'],
+      ['false_positive', 'Faux positif'],
+    ]);
+    expect(stateSteps(anIncident()).map((s) => s.label)).toEqual([
+      'Détecté',
+      'Triage',
+      'Confiné',
+      'Éradiqué',
+      'Rétabli',
+      'Fermé',
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Incident } from '@vigil/contracts';
 import { nextStates, STATE_TIMESTAMP_FIELD } from '@vigil/domain';
 import type { BadgeTone } from '../../components/ui';
+import { pick } from '../../i18n';
+import { messages } from './messages';
 
 export type IncidentStatus = Incident['status'];
 export type Severity = Incident['severity'];
@@ -17,50 +19,26 @@ export const LIFECYCLE: readonly IncidentStatus[] = [
   'closed',
 ];
 
-export const STATUS: Record<IncidentStatus, { label: string; tone: BadgeTone; hint: string }> = {
-  detected: { label: 'Detected', tone: 'danger', hint: 'Reported, nobody has triaged it yet.' },
-  triage: { label: 'Triage', tone: 'warning', hint: 'Scope and impact are being assessed.' },
-  contained: { label: 'Contained', tone: 'info', hint: 'The damage is no longer spreading.' },
-  eradicated: { label: 'Eradicated', tone: 'info', hint: 'The cause has been removed.' },
-  recovered: { label: 'Recovered', tone: 'success', hint: 'Services are back to normal.' },
-  closed: { label: 'Closed', tone: 'neutral', hint: 'Reviewed and over.' },
-  false_positive: {
-    label: 'False positive',
-    tone: 'neutral',
-    hint: 'Not an incident after all.',
-  },
+/** Each state's badge colour; its words are in `messages.statuses`. */
+export const STATUS_TONE: Record<IncidentStatus, BadgeTone> = {
+  detected: 'danger',
+  triage: 'warning',
+  contained: 'info',
+  eradicated: 'info',
+  recovered: 'success',
+  closed: 'neutral',
+  false_positive: 'neutral',
 };
 
-export const statusLabel = (status: IncidentStatus): string => STATUS[status]?.label ?? status;
+export const statusLabel = (status: IncidentStatus): string =>
+  pick(messages).statuses[status]?.label ?? status;
+
+/** What the state means, for a badge's tooltip. */
+export const statusHint = (status: IncidentStatus): string | undefined =>
+  pick(messages).statuses[status]?.hint;
 
 export const isOpenStatus = (status: IncidentStatus): boolean =>
   status !== 'closed' && status !== 'false_positive';
-
-/** What the move button says and what moving there means, for each target state. */
-const MOVES: Record<IncidentStatus, { action: string; description: string }> = {
-  detected: { action: 'Reopen', description: 'Back to detected.' },
-  triage: {
-    action: 'Start triage',
-    description: 'Someone is on it: scope, impact and whether personal data is involved.',
-  },
-  contained: {
-    action: 'Mark contained',
-    description: 'The damage is no longer spreading, even if the cause is still there.',
-  },
-  eradicated: { action: 'Mark eradicated', description: 'The cause has been removed.' },
-  recovered: {
-    action: 'Mark recovered',
-    description: 'Services and data are back to normal operation.',
-  },
-  closed: {
-    action: 'Close',
-    description: 'The review is done. Notification duties stay on record.',
-  },
-  false_positive: {
-    action: 'False positive',
-    description: 'Not an incident after all: closes it, with the reason in the note.',
-  },
-};
 
 export interface MoveOption {
   to: IncidentStatus;
@@ -69,8 +47,11 @@ export interface MoveOption {
 }
 
 /** The states the incident may move to next (one step at a time, as the API enforces). */
-export const moveOptions = (from: IncidentStatus): MoveOption[] =>
-  nextStates(from).map((to) => ({ to, ...MOVES[to] }));
+export const moveOptions = (from: IncidentStatus): MoveOption[] => {
+  // What the move button says and what moving there means, for each target state.
+  const moves = pick(messages).moves;
+  return nextStates(from).map((to) => ({ to, ...moves[to] }));
+};
 
 export interface StateStep {
   state: IncidentStatus;
@@ -118,4 +99,4 @@ export const stateSteps = (incident: Incident): StateStep[] => {
 };
 
 export const isIncidentStatus = (value: string): value is IncidentStatus =>
-  Object.hasOwn(STATUS, value);
+  Object.hasOwn(STATUS_TONE, value);

@@ -25,6 +25,7 @@ import {
   PencilIcon,
   Timestamp,
 } from '../../components/ui';
+import { useLocale, useMessages } from '../../i18n';
 import { isApiError } from '../../lib/api-client';
 import { AlertStatusBadge, SeverityBadge } from '../alerts/alert-badges';
 import type { AlertStatus, Severity as AlertSeverity } from '../alerts/types';
@@ -38,6 +39,7 @@ import { IncidentClocks } from './incident-clocks';
 import { leadLabel } from './incident-people';
 import { IncidentRunsSection } from './incident-runs-section';
 import { IncidentState } from './incident-state';
+import { messages } from './incident-page.messages';
 import { IncidentTimeline } from './incident-timeline';
 import { ObligationsSection } from './obligations-section';
 import { alertPath, incidentReportUrl } from './paths';
@@ -45,14 +47,14 @@ import { useIncident, useLeadCandidates } from './queries';
 import './incidents.css';
 
 const SECTIONS = [
-  { id: 'clocks', label: 'Clocks' },
-  { id: 'state', label: 'State' },
-  { id: 'runbooks', label: 'Runbooks' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'assessment', label: 'Privacy assessment' },
-  { id: 'duties', label: 'Notification duties' },
-  { id: 'evidence', label: 'Evidence' },
-  { id: 'details', label: 'Details and alerts' },
+  'clocks',
+  'state',
+  'runbooks',
+  'timeline',
+  'assessment',
+  'duties',
+  'evidence',
+  'details',
 ] as const;
 
 // Scrolls and moves the focus without a hash in the address (it would become a router navigation).
@@ -63,19 +65,22 @@ const jump = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
   target?.focus({ preventScroll: true });
 };
 
-const SectionNav = () => (
-  <nav className="section-nav" aria-label="Sections of this incident">
-    <ul>
-      {SECTIONS.map((s) => (
-        <li key={s.id}>
-          <a href={`#${s.id}`} onClick={(e) => jump(e, s.id)}>
-            {s.label}
-          </a>
-        </li>
-      ))}
-    </ul>
-  </nav>
-);
+const SectionNav = () => {
+  const t = useMessages(messages).sections;
+  return (
+    <nav className="section-nav" aria-label={t.label}>
+      <ul>
+        {SECTIONS.map((id) => (
+          <li key={id}>
+            <a href={`#${id}`} onClick={(e) => jump(e, id)}>
+              {t[id]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+};
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
   <div>
@@ -92,111 +97,113 @@ const Details = ({
   incident: IncidentDetail;
   organizationNames: Map<string, string>;
   lead: { text: string; title?: string };
-}) => (
-  <Card title="Details" className="incident-section">
-    <dl className="detail-list detail-list--wide">
-      <Row label="Summary">
-        {incident.summary ? <span className="pre-wrap">{incident.summary}</span> : null}
-      </Row>
-      <Row label="Category">{incident.category}</Row>
-      <Row label="Lead">
-        <span title={lead.title}>{lead.text}</span>
-      </Row>
-      <Row label="Affected clients">
-        {incident.organizationIds.length ? (
-          <ul className="plain-list">
-            {incident.organizationIds.map((id) => (
-              <li key={id}>
-                <Link to={`/organizations/${encodeURIComponent(id)}`}>
-                  {organizationNames.get(id) ?? id}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <span className="muted">None</span>
-        )}
-      </Row>
-      <Row label="Detected">
-        <Timestamp value={incident.detectedAt} layout="inline" />
-      </Row>
-      <Row label="Aware since">
-        {incident.awareAt ? (
-          <Timestamp value={incident.awareAt} layout="inline" />
-        ) : (
-          <span className="muted">Not recorded: client clocks count from detection</span>
-        )}
-      </Row>
-      {incident.awareAtProcessor ? (
-        <Row label="Aware as processor">
-          <Timestamp value={incident.awareAtProcessor} layout="inline" />
+}) => {
+  const t = useMessages(messages).details;
+  return (
+    <Card title={t.title} className="incident-section">
+      <dl className="detail-list detail-list--wide">
+        <Row label={t.summary}>
+          {incident.summary ? <span className="pre-wrap">{incident.summary}</span> : null}
         </Row>
-      ) : null}
-      <Row label="Opened">
-        <Timestamp value={incident.createdAt} layout="inline" />
-      </Row>
-      <Row label="Last changed">
-        <Timestamp value={incident.updatedAt} layout="inline" />
-      </Row>
-    </dl>
-  </Card>
-);
+        <Row label={t.category}>{incident.category}</Row>
+        <Row label={t.lead}>
+          <span title={lead.title}>{lead.text}</span>
+        </Row>
+        <Row label={t.clients}>
+          {incident.organizationIds.length ? (
+            <ul className="plain-list">
+              {incident.organizationIds.map((id) => (
+                <li key={id}>
+                  <Link to={`/organizations/${encodeURIComponent(id)}`}>
+                    {organizationNames.get(id) ?? id}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="muted">{t.none}</span>
+          )}
+        </Row>
+        <Row label={t.detected}>
+          <Timestamp value={incident.detectedAt} layout="inline" />
+        </Row>
+        <Row label={t.awareSince}>
+          {incident.awareAt ? (
+            <Timestamp value={incident.awareAt} layout="inline" />
+          ) : (
+            <span className="muted">{t.awareNotRecorded}</span>
+          )}
+        </Row>
+        {incident.awareAtProcessor ? (
+          <Row label={t.awareAsProcessor}>
+            <Timestamp value={incident.awareAtProcessor} layout="inline" />
+          </Row>
+        ) : null}
+        <Row label={t.opened}>
+          <Timestamp value={incident.createdAt} layout="inline" />
+        </Row>
+        <Row label={t.lastChanged}>
+          <Timestamp value={incident.updatedAt} layout="inline" />
+        </Row>
+      </dl>
+    </Card>
+  );
+};
 
-const LinkedAlerts = ({ incident, canOpen }: { incident: IncidentDetail; canOpen: boolean }) => (
-  <Card
-    flush
-    title="Linked alerts"
-    className="incident-section"
-    description={
-      incident.alerts.length
-        ? 'The alerts promoted to or attached to this incident.'
-        : 'Alerts promoted to this incident, or attached by an alert rule, are listed here.'
-    }
-    actions={
-      canOpen ? (
-        <ButtonLink size="sm" icon={<AlertIcon />} to="/alerts">
-          Alert queue
-        </ButtonLink>
-      ) : undefined
-    }
-  >
-    {incident.alerts.length === 0 ? (
-      <p className="card__empty muted">No alert is linked: this incident was opened by hand.</p>
-    ) : (
-      <div className="table-wrap">
-        <table className="table table--compact">
-          <caption className="visually-hidden">Linked alerts, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Severity</th>
-              <th scope="col">Alert</th>
-              <th scope="col">Status</th>
-              <th scope="col">Opened</th>
-            </tr>
-          </thead>
-          <tbody>
-            {incident.alerts.map((alert) => (
-              <tr key={alert.id}>
-                <td>
-                  <SeverityBadge severity={alert.severity as AlertSeverity} />
-                </td>
-                <td>
-                  {canOpen ? <Link to={alertPath(alert.id)}>{alert.title}</Link> : alert.title}
-                </td>
-                <td>
-                  <AlertStatusBadge status={alert.status as AlertStatus} />
-                </td>
-                <td>
-                  <Timestamp value={alert.openedAt} />
-                </td>
+const LinkedAlerts = ({ incident, canOpen }: { incident: IncidentDetail; canOpen: boolean }) => {
+  const t = useMessages(messages).alerts;
+  return (
+    <Card
+      flush
+      title={t.title}
+      className="incident-section"
+      description={incident.alerts.length ? t.description : t.emptyDescription}
+      actions={
+        canOpen ? (
+          <ButtonLink size="sm" icon={<AlertIcon />} to="/alerts">
+            {t.queue}
+          </ButtonLink>
+        ) : undefined
+      }
+    >
+      {incident.alerts.length === 0 ? (
+        <p className="card__empty muted">{t.none}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table--compact">
+            <caption className="visually-hidden">{t.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.severity}</th>
+                <th scope="col">{t.alert}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.opened}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    )}
-  </Card>
-);
+            </thead>
+            <tbody>
+              {incident.alerts.map((alert) => (
+                <tr key={alert.id}>
+                  <td>
+                    <SeverityBadge severity={alert.severity as AlertSeverity} />
+                  </td>
+                  <td>
+                    {canOpen ? <Link to={alertPath(alert.id)}>{alert.title}</Link> : alert.title}
+                  </td>
+                  <td>
+                    <AlertStatusBadge status={alert.status as AlertStatus} />
+                  </td>
+                  <td>
+                    <Timestamp value={alert.openedAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+};
 
 const Header = ({
   incident,
@@ -210,58 +217,66 @@ const Header = ({
   organizationNames: Map<string, string>;
   canEdit: boolean;
   onEdit: () => void;
-}) => (
-  <PageHeader
-    eyebrow={`${incident.reference} · Incident`}
-    title={incident.title}
-    description={
-      <span className="incident-facts">
-        <SeverityBadge severity={incident.severity} />
-        <IncidentStatusBadge status={incident.status} />
-        <span>
-          Lead: <strong title={lead.title}>{lead.text}</strong>
+}) => {
+  const { header: t, page } = useMessages(messages);
+  // The report in the interface's language first, then the same in the other one.
+  const reportLanguage = useLocale() === 'fr-CA' ? 'fr' : 'en';
+  const otherLanguage = reportLanguage === 'fr' ? 'en' : 'fr';
+  return (
+    <PageHeader
+      eyebrow={t.eyebrow(incident.reference)}
+      title={incident.title}
+      description={
+        <span className="incident-facts">
+          <SeverityBadge severity={incident.severity} />
+          <IncidentStatusBadge status={incident.status} />
+          <span>
+            {t.lead} <strong title={lead.title}>{lead.text}</strong>
+          </span>
+          <span>
+            {incident.organizationIds.length
+              ? t.affects(
+                  incident.organizationIds.map((id) => organizationNames.get(id) ?? id).join(', '),
+                )
+              : t.noClient}
+          </span>
+          {incident.category ? <span>{incident.category}</span> : null}
         </span>
-        <span>
-          {incident.organizationIds.length
-            ? `Affects ${incident.organizationIds.map((id) => organizationNames.get(id) ?? id).join(', ')}`
-            : 'No client affected'}
-        </span>
-        {incident.category ? <span>{incident.category}</span> : null}
-      </span>
-    }
-    actions={
-      <>
-        <ButtonLink to="/incidents" variant="ghost" icon={<ArrowLeftIcon />}>
-          All incidents
-        </ButtonLink>
-        <a
-          className="button button--secondary"
-          href={incidentReportUrl(incident.id, 'en')}
-          target="_blank"
-          rel="noopener noreferrer"
-          title="Timeline, assessment, obligations and notices on one page to print or save as PDF, in a new tab"
-        >
-          Printable report
-        </a>
-        <a
-          className="button button--ghost"
-          href={incidentReportUrl(incident.id, 'fr')}
-          target="_blank"
-          rel="noopener noreferrer"
-          lang="fr-CA"
-          title="Le même rapport en français, dans un nouvel onglet"
-        >
-          Rapport en français
-        </a>
-        {canEdit ? (
-          <Button variant="secondary" icon={<PencilIcon />} onClick={onEdit}>
-            Edit
-          </Button>
-        ) : null}
-      </>
-    }
-  />
-);
+      }
+      actions={
+        <>
+          <ButtonLink to="/incidents" variant="ghost" icon={<ArrowLeftIcon />}>
+            {page.allIncidents}
+          </ButtonLink>
+          <a
+            className="button button--secondary"
+            href={incidentReportUrl(incident.id, reportLanguage)}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={t.reportHint}
+          >
+            {t.report}
+          </a>
+          <a
+            className="button button--ghost"
+            href={incidentReportUrl(incident.id, otherLanguage)}
+            target="_blank"
+            rel="noopener noreferrer"
+            lang={otherLanguage === 'fr' ? 'fr-CA' : 'en'}
+            title={t.otherReport.hint}
+          >
+            {t.otherReport.label}
+          </a>
+          {canEdit ? (
+            <Button variant="secondary" icon={<PencilIcon />} onClick={onEdit}>
+              {t.edit}
+            </Button>
+          ) : null}
+        </>
+      }
+    />
+  );
+};
 
 const IncidentView = ({ incident }: { incident: IncidentDetail }) => {
   const me = useCurrentUser();
@@ -319,26 +334,28 @@ const IncidentView = ({ incident }: { incident: IncidentDetail }) => {
 export const IncidentPage = () => {
   const { id = '' } = useParams();
   const incident = useIncident(id);
+  const t = useMessages(messages).page;
 
-  if (incident.isPending) return <PageSkeleton label="Loading the incident" />;
+  if (incident.isPending) return <PageSkeleton label={t.loading} />;
   if (incident.isError && !incident.data) {
     const missing = isApiError(incident.error) && incident.error.status === 404;
     return (
       <>
-        <PageHeader title="Incident" />
+        <PageHeader title={t.title} />
         <Card>
           {missing ? (
             <EmptyState
               icon={<CompassIcon size="lg" />}
-              title="No such incident"
+              title={t.notFoundTitle}
               description={
                 <>
-                  <code className="code-chip">{id}</code> does not exist, or is not visible to you.
+                  <code className="code-chip">{id}</code>
+                  {t.notFoundRest}
                 </>
               }
               actions={
                 <ButtonLink to="/incidents" variant="primary">
-                  All incidents
+                  {t.allIncidents}
                 </ButtonLink>
               }
             />

@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import type { CurrentUser, User } from '@vigil/contracts';
 import { leadLabel, leadOptions } from './incident-people';
 
@@ -6,6 +7,7 @@ const me: CurrentUser = {
   email: 'lena@example.test',
   role: 'security_lead',
   displayName: 'Lena Lead',
+  locale: null,
   via: 'session',
 };
 
@@ -54,6 +56,23 @@ describe('leadLabel', () => {
     ).toEqual({ text: 'lena@example.test', title: 'lena@example.test' });
     expect(leadLabel('0b7f9a8e-3f5d-4c1e', me)).toEqual({
       text: 'User 0b7f9a8e',
+      title: '0b7f9a8e-3f5d-4c1e',
+    });
+  });
+});
+
+describe('in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('says "Moi", "Vous", "Aucun responsable" or "Utilisateur"', () => {
+    expect(leadOptions(me, undefined)).toEqual([
+      { id: 'u-me', label: 'Moi — Lena Lead (lena@example.test)' },
+    ]);
+    expect(leadLabel(null, me)).toEqual({ text: 'Aucun responsable' });
+    expect(leadLabel('u-me', me)).toEqual({ text: 'Vous' });
+    expect(leadLabel('0b7f9a8e-3f5d-4c1e', me)).toEqual({
+      text: 'Utilisateur 0b7f9a8e',
       title: '0b7f9a8e-3f5d-4c1e',
     });
   });

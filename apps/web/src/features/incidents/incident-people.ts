@@ -1,4 +1,6 @@
 import type { CurrentUser, User } from '@vigil/contracts';
+import { pick } from '../../i18n';
+import { messages } from './messages';
 
 export interface PersonOption {
   id: string;
@@ -16,7 +18,8 @@ export const leadOptions = (
   me: CurrentUser,
   users: readonly User[] | undefined,
 ): PersonOption[] => {
-  if (!users) return [{ id: me.id, label: `Me — ${nameOf(me)}` }];
+  const mine = { id: me.id, label: pick(messages).people.me(nameOf(me)) };
+  if (!users) return [mine];
   const active = users.filter(
     (u) => u.active && u.role !== 'client_auditor' && u.role !== 'auditor',
   );
@@ -24,7 +27,7 @@ export const leadOptions = (
     .filter((u) => u.id !== me.id)
     .map((u) => ({ id: u.id, label: nameOf(u) }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  return [{ id: me.id, label: `Me — ${nameOf(me)}` }, ...others];
+  return [mine, ...others];
 };
 
 /** The lead as a person reads it: "You", their name (from the incident or the user list), else a short id. */
@@ -34,9 +37,10 @@ export const leadLabel = (
   users?: readonly User[],
   lead?: { displayName: string | null; email: string } | null,
 ): { text: string; title?: string } => {
-  if (!leadId) return { text: 'No lead' };
-  if (leadId === me.id) return { text: 'You' };
+  const t = pick(messages).people;
+  if (!leadId) return { text: t.noLead };
+  if (leadId === me.id) return { text: t.you };
   const user = users?.find((u) => u.id === leadId) ?? lead;
   if (user) return { text: user.displayName ?? user.email, title: user.email };
-  return { text: `User ${leadId.slice(0, 8)}`, title: leadId };
+  return { text: t.user(leadId.slice(0, 8)), title: leadId };
 };

@@ -2,7 +2,8 @@ import type { IncidentDetail } from '@vigil/contracts';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button, Card, EmptyState, ErrorState, RunbookIcon, Skeleton } from '../../components/ui';
-import { formatDateTime } from '../../lib/format';
+import { useMessages } from '../../i18n';
+import { formatDateTime, formatPercent } from '../../lib/format';
 import { Countdown } from '../deadlines/clock-parts';
 import { useCurrentUser } from '../auth/queries';
 import { runPath } from '../runbook-runs/paths';
@@ -14,6 +15,7 @@ import { progressText, runProgress } from '../runbook-runs/run-progress';
 import { StartRunDialog } from '../runbook-runs/start-run-dialog';
 import { KindBadge } from '../runbooks/runbook-badges';
 import { canReadRunbooks, canStartRuns } from '../runbooks/runbook-access';
+import { messages } from './incident-page.messages';
 
 /**
  * The runbooks followed for this incident, with their progress and recovery clock; "Start runbook"
@@ -26,16 +28,13 @@ export const IncidentRunsSection = ({ incident, id }: { incident: IncidentDetail
   const canRead = canReadRunbooks(me.role);
   const runs = useRuns({ incidentId: incident.id }, canRead);
   const canStart = canStartRuns(me.role);
+  const t = useMessages(messages).runs;
   if (!canRead) return null;
   return (
     <Card
-      title="Runbooks"
+      title={t.title}
       className="incident-section"
-      description={
-        incident.category
-          ? `Runbooks run for this incident. Those written for ${incident.category} are suggested first.`
-          : 'Runbooks run for this incident. Set a category to get suggestions.'
-      }
+      description={incident.category ? t.description(incident.category) : t.descriptionNoCategory}
       actions={
         canStart ? (
           <Button
@@ -44,7 +43,7 @@ export const IncidentRunsSection = ({ incident, id }: { incident: IncidentDetail
             icon={<RunbookIcon />}
             onClick={() => setStarting(true)}
           >
-            Start runbook
+            {t.start}
           </Button>
         ) : undefined
       }
@@ -52,24 +51,20 @@ export const IncidentRunsSection = ({ incident, id }: { incident: IncidentDetail
       <span id={id} className="section-anchor" tabIndex={-1} />
       {runs.isPending ? (
         <div className="stack stack--tight" role="status" aria-busy="true">
-          <span className="visually-hidden">Loading runbook runs…</span>
+          <span className="visually-hidden">{t.loading}</span>
           <Skeleton variant="text" width="60" />
           <Skeleton variant="text" width="40" />
         </div>
       ) : runs.isError && !runs.data ? (
-        <ErrorState
-          error={runs.error}
-          title="The runbook runs could not be loaded"
-          onRetry={() => void runs.refetch()}
-        />
+        <ErrorState error={runs.error} title={t.loadFailed} onRetry={() => void runs.refetch()} />
       ) : runs.data.length === 0 ? (
         <EmptyState
           icon={<RunbookIcon size="lg" />}
-          title="No runbook started"
-          description="Follow a response or recovery runbook step by step: each step, and the achieved RTO and RPO, go on the timeline."
+          title={t.emptyTitle}
+          description={t.emptyDescription}
         />
       ) : (
-        <ul className="plain-list incident-runs" aria-label="Runbook runs">
+        <ul className="plain-list incident-runs" aria-label={t.list}>
           {runs.data.map((run) => {
             const progress = runProgress(run.steps);
             return (
@@ -86,17 +81,17 @@ export const IncidentRunsSection = ({ incident, id }: { incident: IncidentDetail
                   <Meter
                     percent={progress.percent}
                     tone={progress.blocked ? 'danger' : 'success'}
-                    label={`${progress.percent}% of the steps settled`}
+                    label={t.settled(formatPercent(progress.percent / 100))}
                   />
                   <span>{progressText(progress)}</span>
                   {run.status === 'running' ? (
                     <span>
-                      RTO {formatHours(run.rtoHours)}: <Countdown deadline={rtoDueAt(run)} />
+                      {t.rto(formatHours(run.rtoHours))} <Countdown deadline={rtoDueAt(run)} />
                     </span>
                   ) : run.achievedRtoMinutes !== null ? (
-                    <span>Restored in {formatMinutes(run.achievedRtoMinutes)}</span>
+                    <span>{t.restoredIn(formatMinutes(run.achievedRtoMinutes))}</span>
                   ) : null}
-                  <span className="muted">Started {formatDateTime(run.startedAt)}</span>
+                  <span className="muted">{t.started(formatDateTime(run.startedAt))}</span>
                 </span>
               </li>
             );

@@ -1,7 +1,9 @@
 import type { IncidentDetail } from '@vigil/contracts';
 import { useState } from 'react';
 import { Button, Card, Timestamp } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { moveOptions, stateSteps, statusLabel } from './incident-lifecycle';
+import { messages } from './incident-page.messages';
 import { MoveIncidentDialog } from './move-incident-dialog';
 import type { IncidentStatus } from './incident-lifecycle';
 
@@ -18,14 +20,11 @@ export const IncidentState = ({
   const [moving, setMoving] = useState<IncidentStatus | null>(null);
   const steps = stateSteps(incident);
   const options = moveOptions(incident.status);
+  const t = useMessages(messages).state;
   return (
     <Card
-      title="State"
-      description={
-        options.length === 0
-          ? `${statusLabel(incident.status)}: the incident is over. Its record stays as it is.`
-          : 'One step at a time, each stamped with its moment.'
-      }
+      title={t.title}
+      description={options.length === 0 ? t.over(statusLabel(incident.status)) : t.description}
       className="incident-section"
       actions={
         canMove && options.length > 0 ? (
@@ -46,7 +45,7 @@ export const IncidentState = ({
       }
     >
       <span id={id} className="section-anchor" tabIndex={-1} />
-      <ol className="lifecycle" aria-label="Lifecycle">
+      <ol className="lifecycle" aria-label={t.lifecycle}>
         {steps.map((step) => (
           <li
             key={step.state}
@@ -65,16 +64,14 @@ export const IncidentState = ({
               {step.at ? (
                 <Timestamp value={step.at} />
               ) : (
-                <span className="muted">{step.reached ? 'time not recorded' : 'not yet'}</span>
+                <span className="muted">{step.reached ? t.timeNotRecorded : t.notYet}</span>
               )}
             </span>
           </li>
         ))}
       </ol>
       {!canMove && options.length > 0 ? (
-        <p className="form-note incident-state__note">
-          A security lead or a responder moves the incident forward.
-        </p>
+        <p className="form-note incident-state__note">{t.whoMoves}</p>
       ) : null}
       {moving ? (
         <MoveIncidentDialog incident={incident} to={moving} onClose={() => setMoving(null)} />

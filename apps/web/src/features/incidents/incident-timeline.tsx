@@ -12,25 +12,12 @@ import {
   TextAreaField,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { serverFieldErrors } from '../../lib/form-errors';
 import { useCurrentUser } from '../auth/queries';
 import { isIncidentStatus, statusLabel } from './incident-lifecycle';
+import { messages } from './incident-records.messages';
 import { useAddNote, useTimeline } from './queries';
-
-const KIND_LABELS: Record<string, string> = {
-  opened: 'Opened',
-  edited: 'Edited',
-  status: 'State changed',
-  note: 'Note',
-  assessment: 'Privacy assessment saved',
-  obligations: 'Notification duties re-derived',
-  notice: 'Notice recorded',
-  evidence: 'Evidence linked',
-  alert: 'Alert attached',
-  'notice-draft': 'Notice prepared',
-  waived: 'Duty waived',
-  runbook: 'Runbook',
-};
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -57,6 +44,7 @@ const KeyList = ({
 
 /** What an entry says, shaped by its kind; the summary as written is always kept. */
 const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
+  const t = useMessages(messages).timeline;
   const data = entry.data ?? {};
   if (entry.kind === 'status' && typeof data.from === 'string' && typeof data.to === 'string') {
     const { from, to } = data;
@@ -77,9 +65,9 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
   if (entry.kind === 'obligations') {
     return (
       <p className="timeline__change">
-        <KeyList label="Added" keys={strings(data.added)} tone="success" />
-        <KeyList label="Moved" keys={strings(data.rescheduled)} tone="info" />
-        <KeyList label="Retired" keys={strings(data.retired)} tone="neutral" />
+        <KeyList label={t.added} keys={strings(data.added)} tone="success" />
+        <KeyList label={t.moved} keys={strings(data.rescheduled)} tone="info" />
+        <KeyList label={t.retired} keys={strings(data.retired)} tone="neutral" />
       </p>
     );
   }
@@ -92,6 +80,7 @@ const NoteComposer = ({ incidentId }: { incidentId: string }) => {
   const add = useAddNote();
   const fieldError = serverFieldErrors(add.error).body;
   const [empty, setEmpty] = useState(false);
+  const t = useMessages(messages).timeline.note;
   const submit = (event?: FormEvent<HTMLFormElement>) => {
     event?.preventDefault();
     if (!body.trim()) return setEmpty(true);
@@ -100,13 +89,13 @@ const NoteComposer = ({ incidentId }: { incidentId: string }) => {
   return (
     <form className="note-composer" noValidate onSubmit={submit}>
       <TextAreaField
-        label="Add a note"
+        label={t.label}
         value={body}
         rows={3}
         maxLength={20_000}
-        placeholder="What you found, decided or did. Notes cannot be edited afterwards."
-        hint="Ctrl+Enter adds it."
-        error={empty ? 'Write the note first.' : fieldError}
+        placeholder={t.placeholder}
+        hint={t.hint}
+        error={empty ? t.empty : fieldError}
         onChange={(e) => {
           setBody(e.target.value);
           setEmpty(false);
@@ -121,7 +110,7 @@ const NoteComposer = ({ incidentId }: { incidentId: string }) => {
       {add.isError && !fieldError ? <ProblemAlert error={add.error} /> : null}
       <div className="note-composer__actions">
         <Button type="submit" variant="primary" size="sm" loading={add.isPending}>
-          Add note
+          {t.submit}
         </Button>
       </div>
     </form>
@@ -141,18 +130,15 @@ export const IncidentTimeline = ({
   const me = useCurrentUser();
   const timeline = useTimeline(incidentId);
   const entries = [...(timeline.data ?? [])].reverse();
+  const t = useMessages(messages).timeline;
   return (
-    <Card
-      title="Timeline"
-      className="incident-section"
-      description="Every change, note, assessment and notice, with who and when. Entries are never edited or removed."
-    >
+    <Card title={t.title} className="incident-section" description={t.description}>
       <span id={id} className="section-anchor" tabIndex={-1} />
       <div className="stack stack--tight">
         {canWrite ? <NoteComposer incidentId={incidentId} /> : null}
         {timeline.isPending ? (
           <div className="stack stack--tight" role="status" aria-busy="true">
-            <span className="visually-hidden">Loading the timeline…</span>
+            <span className="visually-hidden">{t.loading}</span>
             <Skeleton variant="text" width="60" />
             <Skeleton variant="text" width="80" />
             <Skeleton variant="text" width="40" />
@@ -160,17 +146,17 @@ export const IncidentTimeline = ({
         ) : timeline.isError && !timeline.data ? (
           <ErrorState
             error={timeline.error}
-            title="The timeline could not be loaded"
+            title={t.loadFailed}
             onRetry={() => void timeline.refetch()}
           />
         ) : entries.length === 0 ? (
           <EmptyState
             icon={<LayersIcon size="lg" />}
-            title="Nothing on the timeline yet"
-            description="Changes, notes and notices appear here as they happen."
+            title={t.emptyTitle}
+            description={t.emptyDescription}
           />
         ) : (
-          <ol className="timeline incident-timeline" aria-label="Timeline, newest first">
+          <ol className="timeline incident-timeline" aria-label={t.list}>
             {entries.map((entry) => (
               <li
                 className={`timeline__item timeline__item--${entry.kind}`}
@@ -180,10 +166,10 @@ export const IncidentTimeline = ({
                 <span className="timeline__marker" aria-hidden="true" />
                 <div className="timeline__content">
                   <p className="timeline__title">
-                    {KIND_LABELS[entry.kind] ?? entry.kind}
+                    {t.kinds[entry.kind] ?? entry.kind}
                     <span className="timeline__actor">
                       {' '}
-                      by {entry.actorId === me.id ? 'you' : entry.actor}
+                      {entry.actorId === me.id ? t.byYou : t.by(entry.actor)}
                     </span>
                   </p>
                   <p className="timeline__time">

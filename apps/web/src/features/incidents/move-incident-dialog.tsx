@@ -8,7 +8,9 @@ import {
   ProblemAlert,
   TextAreaField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { IncidentStatusBadge } from './incident-badges';
+import { messages } from './incident-dialogs.messages';
 import { moveOptions, statusLabel, type IncidentStatus } from './incident-lifecycle';
 import { useMoveIncident } from './queries';
 
@@ -30,6 +32,7 @@ export const MoveIncidentDialog = ({ incident, to, onClose }: MoveIncidentDialog
   const options = moveOptions(from);
   const name = useId();
   const chosen = options.find((o) => o.to === target);
+  const { fields, move: t } = useMessages(messages);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,21 +47,21 @@ export const MoveIncidentDialog = ({ incident, to, onClose }: MoveIncidentDialog
       open
       onClose={onClose}
       busy={move.isPending}
-      title={`Move ${incident.reference}`}
+      title={t.title(incident.reference)}
       description={
         <span className="inline-stack">
-          Now <IncidentStatusBadge status={from} />. The move is stamped with the current time and
-          kept on the timeline.
+          {t.now} <IncidentStatusBadge status={from} />
+          {t.stamped}
         </span>
       }
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           {options.length === 0 ? (
-            <p className="dialog__text">{statusLabel(from)} is final: there is no next state.</p>
+            <p className="dialog__text">{t.final(statusLabel(from))}</p>
           ) : (
             <fieldset className="fieldset">
-              <legend className="field__label">Move to</legend>
+              <legend className="field__label">{t.moveTo}</legend>
               {options.map((option) => (
                 <label className="checkbox" key={option.to}>
                   <input
@@ -77,24 +80,20 @@ export const MoveIncidentDialog = ({ incident, to, onClose }: MoveIncidentDialog
             </fieldset>
           )}
           <TextAreaField
-            label={target === 'false_positive' ? 'Why is it a false positive?' : 'Note (optional)'}
+            label={target === 'false_positive' ? t.whyFalsePositive : t.note}
             value={note}
             maxLength={5000}
-            placeholder={
-              target === 'contained'
-                ? 'e.g. Revoked the leaked key; no further access in the logs since 10:42'
-                : 'What changed, for the timeline'
-            }
+            placeholder={target === 'contained' ? t.containedPlaceholder : t.notePlaceholder}
             onChange={(e) => setNote(e.target.value)}
           />
           {move.isError ? <ProblemAlert error={move.error} /> : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={move.isPending}>
-            Cancel
+            {fields.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={move.isPending} disabled={!chosen}>
-            {chosen ? chosen.action : 'Move'}
+            {chosen ? chosen.action : t.submit}
           </Button>
         </DialogFooter>
       </form>

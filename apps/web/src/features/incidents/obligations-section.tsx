@@ -11,75 +11,83 @@ import {
   MailIcon,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { clockStateOf, regimeLabel, type ClockState } from '../deadlines/board';
 import { ClockStateBadge, DeadlineSummary } from '../deadlines/clock-parts';
 import { useSecondClock } from '../deadlines/use-second-clock';
 import { NoticeDialog } from '../notices/notice-dialog';
 import { CHANNEL_LABELS, type NoticeChannel } from '../notices/notice-text';
+import { messages } from './incident-records.messages';
 
 const channelLabel = (channel: string | null) =>
   channel ? (CHANNEL_LABELS[channel as NoticeChannel] ?? channel) : null;
 
 /** What was sent, to whom, how, and the hash of the text: the proof of a met notice. */
-const SentRecord = ({ obligation: o }: { obligation: Obligation }) => (
-  <dl className="meta-list obligation-record">
-    <div>
-      <dt>Sent</dt>
-      <dd>{o.metAt ? formatDateTime(o.metAt) : '—'}</dd>
-    </div>
-    <div>
-      <dt>Channel</dt>
-      <dd>{channelLabel(o.channel) ?? '—'}</dd>
-    </div>
-    <div>
-      <dt>To</dt>
-      <dd>{o.sentTo ?? '—'}</dd>
-    </div>
-    {o.noticeSummary ? (
-      <div className="obligation-record__wide">
-        <dt>Summary</dt>
-        <dd className="pre-wrap">{o.noticeSummary}</dd>
-      </div>
-    ) : null}
-    {o.delayReason ? (
-      <div className="obligation-record__wide">
-        <dt>Reason for the delay</dt>
-        <dd className="pre-wrap">{o.delayReason}</dd>
-      </div>
-    ) : null}
-    {o.contentSha256 ? (
+const SentRecord = ({ obligation: o }: { obligation: Obligation }) => {
+  const t = useMessages(messages).duties.sent;
+  return (
+    <dl className="meta-list obligation-record">
       <div>
-        <dt>Content SHA-256</dt>
-        <dd className="hash-cell">
-          <span className="mono" title={o.contentSha256}>
-            {o.contentSha256.slice(0, 16)}…
-          </span>
-          <CopyButton
-            text={o.contentSha256}
-            label="Copy hash"
-            size="sm"
-            variant="ghost"
-            aria-label={`Copy the content hash of ${o.title}`}
-          />
-        </dd>
+        <dt>{t.sent}</dt>
+        <dd>{o.metAt ? formatDateTime(o.metAt) : '—'}</dd>
       </div>
-    ) : null}
-  </dl>
-);
+      <div>
+        <dt>{t.channel}</dt>
+        <dd>{channelLabel(o.channel) ?? '—'}</dd>
+      </div>
+      <div>
+        <dt>{t.to}</dt>
+        <dd>{o.sentTo ?? '—'}</dd>
+      </div>
+      {o.noticeSummary ? (
+        <div className="obligation-record__wide">
+          <dt>{t.summary}</dt>
+          <dd className="pre-wrap">{o.noticeSummary}</dd>
+        </div>
+      ) : null}
+      {o.delayReason ? (
+        <div className="obligation-record__wide">
+          <dt>{t.delayReason}</dt>
+          <dd className="pre-wrap">{o.delayReason}</dd>
+        </div>
+      ) : null}
+      {o.contentSha256 ? (
+        <div>
+          <dt>{t.contentHash}</dt>
+          <dd className="hash-cell">
+            <span className="mono" title={o.contentSha256}>
+              {o.contentSha256.slice(0, 16)}…
+            </span>
+            <CopyButton
+              text={o.contentSha256}
+              label={t.copyHash}
+              size="sm"
+              variant="ghost"
+              aria-label={t.copyHashOf(o.title)}
+            />
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+};
 
-const WaivedRecord = ({ obligation: o }: { obligation: Obligation }) => (
-  <dl className="meta-list obligation-record">
-    <div>
-      <dt>Waived</dt>
-      <dd>{o.waivedAt ? formatDateTime(o.waivedAt) : '—'}</dd>
-    </div>
-    <div className="obligation-record__wide">
-      <dt>Reason</dt>
-      <dd className="pre-wrap">{o.waiveReason ?? '—'}</dd>
-    </div>
-  </dl>
-);
+const WaivedRecord = ({ obligation: o }: { obligation: Obligation }) => {
+  const t = useMessages(messages).duties.waived;
+  return (
+    <dl className="meta-list obligation-record">
+      <div>
+        <dt>{t.waived}</dt>
+        <dd>{o.waivedAt ? formatDateTime(o.waivedAt) : '—'}</dd>
+      </div>
+      <div className="obligation-record__wide">
+        <dt>{t.reason}</dt>
+        <dd className="pre-wrap">{o.waiveReason ?? '—'}</dd>
+      </div>
+    </dl>
+  );
+};
 
 const isOpen = (state: ClockState) => state !== 'met' && state !== 'waived';
 
@@ -95,6 +103,7 @@ const ObligationRow = ({
   onNotice: (o: Obligation) => void;
 }) => {
   const settled = !isOpen(state);
+  const t = useMessages(messages).duties;
   return (
     <>
       <tr className={settled ? 'obligation-row obligation-row--settled' : 'obligation-row'}>
@@ -105,14 +114,14 @@ const ObligationRow = ({
           </span>
           {o.because ? (
             <details className="obligation-why">
-              <summary>Why it applies</summary>
-              <p>Because {o.because.replace(/\.$/, '')}.</p>
+              <summary>{t.whyItApplies}</summary>
+              <p>{t.because(o.because.replace(/\.$/, ''))}</p>
             </details>
           ) : null}
           {o.noLongerRequired ? (
             <span className="table__sub">
-              <Badge tone="neutral">No longer required</Badge> kept: it was already{' '}
-              {state === 'met' ? 'sent' : 'settled'}
+              <Badge tone="neutral">{t.noLongerRequired}</Badge>
+              {state === 'met' ? t.keptSent : t.keptSettled}
             </span>
           ) : null}
         </td>
@@ -128,19 +137,19 @@ const ObligationRow = ({
           {o.clockStartedAt ? (
             <Timestamp value={o.clockStartedAt} />
           ) : (
-            <span className="muted">Not started</span>
+            <span className="muted">{t.notStarted}</span>
           )}
         </td>
         <td className="obligation-row__deadline">
           {o.kind === 'record' ? (
             <div className="deadline-cell">
-              <span className="deadline-cell__kind">Record to keep</span>
+              <span className="deadline-cell__kind">{t.recordToKeep}</span>
               <span className="deadline-cell__note">
                 {o.deadlineLabel.replace(/^No deadline:\s*/i, '')}
               </span>
               {o.retainUntil ? (
                 <span className="deadline-cell__note">
-                  At least until {formatDateTime(o.retainUntil)}
+                  {t.retainUntil(formatDateTime(o.retainUntil))}
                 </span>
               ) : null}
             </div>
@@ -150,8 +159,8 @@ const ObligationRow = ({
         </td>
         <td>
           {o.kind === 'record' && isOpen(state) ? (
-            <Badge tone="neutral" dot title="A record the law requires: no notice to send">
-              Record
+            <Badge tone="neutral" dot title={t.recordHint}>
+              {t.record}
             </Badge>
           ) : (
             <ClockStateBadge state={state} />
@@ -160,11 +169,11 @@ const ObligationRow = ({
         <td className="table__actions">
           {o.kind === 'notice' && isOpen(state) && canRecord ? (
             <Button size="sm" variant="primary" icon={<MailIcon />} onClick={() => onNotice(o)}>
-              Prepare notice
+              {t.prepareNotice}
             </Button>
           ) : o.kind === 'notice' && state === 'met' ? (
             <Button size="sm" onClick={() => onNotice(o)}>
-              View notice
+              {t.viewNotice}
             </Button>
           ) : null}
         </td>
@@ -203,16 +212,13 @@ export const ObligationsSection = ({
   const open = rows.filter((r) => isOpen(r.state) && r.obligation.kind === 'notice').length;
   // The open dialog follows the latest copy (e.g. after it was marked sent).
   const current = notice ? (incident.obligations.find((o) => o.id === notice.id) ?? notice) : null;
+  const t = useMessages(messages).duties;
   return (
     <Card
       flush
-      title="Notification duties"
+      title={t.title}
       className="incident-section"
-      description={
-        rows.length === 0
-          ? 'What the law and client contracts require, derived from the affected clients and the privacy assessment.'
-          : `${rows.length} ${rows.length === 1 ? 'duty' : 'duties'}, ${open} ${open === 1 ? 'notice' : 'notices'} still to send. Derived from the affected clients and the privacy assessment.`
-      }
+      description={rows.length === 0 ? t.description : t.counts(rows.length, open)}
       actions={
         canReadAll ? (
           <ButtonLink
@@ -220,7 +226,7 @@ export const ObligationsSection = ({
             icon={<DeadlineIcon />}
             to={`/deadlines?incident=${encodeURIComponent(incident.id)}&view=all`}
           >
-            On the Deadlines board
+            {t.board}
           </ButtonLink>
         ) : undefined
       }
@@ -229,30 +235,30 @@ export const ObligationsSection = ({
       {rows.length === 0 ? (
         <EmptyState
           icon={<MailIcon size="lg" />}
-          title="No notification duty"
+          title={t.emptyTitle}
           description={
             incident.organizationIds.length === 0 && !incident.assessment
-              ? 'No client is affected and no privacy assessment is recorded. Affecting a client starts its 24 h contractual clock; the assessment decides the legal notices.'
-              : 'Nothing to notify under the current answers. Duties appear if the assessment or the affected clients change.'
+              ? t.emptyNoAnswers
+              : t.emptyNothingToNotify
           }
         />
       ) : (
         <div className="table-wrap">
           <table className="table obligation-table">
-            <caption className="visually-hidden">Notification duties, soonest first</caption>
+            <caption className="visually-hidden">{t.caption}</caption>
             <thead>
               <tr>
                 <th scope="col" className="obligation-table__duty">
-                  Duty
+                  {t.columns.duty}
                 </th>
-                <th scope="col">Recipient</th>
-                <th scope="col">Clock started</th>
+                <th scope="col">{t.columns.recipient}</th>
+                <th scope="col">{t.columns.clockStarted}</th>
                 <th scope="col" className="obligation-table__due">
-                  Due or target
+                  {t.columns.due}
                 </th>
-                <th scope="col">Status</th>
+                <th scope="col">{t.columns.status}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t.columns.actions}</span>
                 </th>
               </tr>
             </thead>

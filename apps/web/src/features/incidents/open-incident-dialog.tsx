@@ -9,10 +9,12 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { localTimeZone } from '../../lib/format';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
 import { useCurrentUser } from '../auth/queries';
 import { useOrganizations } from '../organizations/queries';
+import { messages } from './incident-dialogs.messages';
 import { CategoryField, LeadField, OrganizationPicker, SeverityPicker } from './incident-fields';
 import { emptyIncidentDraft, newIncidentBody, type IncidentDraft } from './incident-form';
 import { leadOptions } from './incident-people';
@@ -33,6 +35,7 @@ export const OpenIncidentDialog = ({ onClose, onOpened }: OpenIncidentDialogProp
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateIncident();
   const allErrors = { ...serverFieldErrors(create.error), ...errors };
+  const { fields, open: t } = useMessages(messages);
 
   const set = <K extends keyof IncidentDraft>(field: K, value: IncidentDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -53,16 +56,16 @@ export const OpenIncidentDialog = ({ onClose, onOpened }: OpenIncidentDialogProp
       onClose={onClose}
       size="lg"
       busy={create.isPending}
-      title="Open incident"
-      description="Its notification clocks start from the times recorded here, not from when you save."
+      title={t.title}
+      description={t.description}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
           <TextField
-            label="Title"
+            label={fields.title}
             value={draft.title}
             maxLength={300}
-            placeholder="e.g. Customer export downloaded from an unknown IP"
+            placeholder={t.titlePlaceholder}
             error={allErrors.title}
             onChange={(e) => set('title', e.target.value)}
             data-autofocus
@@ -82,27 +85,23 @@ export const OpenIncidentDialog = ({ onClose, onOpened }: OpenIncidentDialogProp
               value={draft.leadId}
               options={leadOptions(me, users.data)}
               error={allErrors.leadId}
-              hint={
-                isAdmin
-                  ? undefined
-                  : 'You can name yourself; an administrator can name someone else.'
-              }
+              hint={isAdmin ? undefined : t.leadHint}
               onChange={(id) => set('leadId', id)}
             />
             <TextField
-              label="Detected (optional)"
+              label={t.detected}
               type="datetime-local"
               value={draft.detectedAt}
               error={allErrors.detectedAt}
-              hint="Leave empty for now."
+              hint={t.detectedHint}
               onChange={(e) => set('detectedAt', e.target.value)}
             />
             <TextField
-              label="Aware since (optional)"
+              label={t.awareSince}
               type="datetime-local"
               value={draft.awareAt}
               error={allErrors.awareAt}
-              hint={`When the company had reason to believe it happened: the 24 h, 72 h and Law 25 clocks start here. Your time zone: ${localTimeZone()}.`}
+              hint={t.awareSinceHint(localTimeZone())}
               onChange={(e) => set('awareAt', e.target.value)}
             />
           </div>
@@ -114,22 +113,22 @@ export const OpenIncidentDialog = ({ onClose, onOpened }: OpenIncidentDialogProp
             onChange={(ids) => set('organizationIds', ids)}
           />
           <TextAreaField
-            label="Summary (optional)"
+            label={t.summary}
             value={draft.summary}
             rows={4}
             maxLength={20_000}
             error={allErrors.summary}
-            placeholder="What is known so far, and how it was found."
+            placeholder={t.summaryPlaceholder}
             onChange={(e) => set('summary', e.target.value)}
           />
           {create.isError ? <ProblemAlert error={create.error} /> : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={create.isPending}>
-            Cancel
+            {fields.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={create.isPending}>
-            Open incident
+            {t.submit}
           </Button>
         </DialogFooter>
       </form>

@@ -1,5 +1,6 @@
 import {
   keepPreviousData,
+  useInfiniteQuery,
   useMutation,
   useQuery,
   useQueryClient,
@@ -21,26 +22,50 @@ import {
   updateIncident,
 } from './api';
 import type { IncidentQuery } from './incident-filter';
+import { pagesToRows } from './incident-list';
 
 /** Clocks are counted down in the browser; this only picks up what other people changed. */
 export const INCIDENT_REFRESH_MS = 30_000;
+
+/** Rows per page of the list; the next page is asked for as the table nears its end. */
+export const INCIDENT_PAGE_SIZE = 100;
+
+/** Open incidents offered in a picker (a runbook run's incident): more than a team works at once. */
+const INCIDENT_CHOICES = 200;
 
 export const incidentKeys = {
   all: ['incidents'] as const,
   lists: () => [...incidentKeys.all, 'list'] as const,
   list: (query: IncidentQuery) => [...incidentKeys.lists(), query] as const,
+  pages: (query: IncidentQuery) => [...incidentKeys.lists(), 'pages', query] as const,
   details: () => [...incidentKeys.all, 'detail'] as const,
   detail: (id: string) => [...incidentKeys.details(), id] as const,
   timeline: (id: string) => [...incidentKeys.all, 'timeline', id] as const,
 };
 
+/** The first incidents of a filter, in one page: for pickers, not for the list. */
 export const useIncidents = (query: IncidentQuery) =>
   useQuery({
     queryKey: incidentKeys.list(query),
-    queryFn: ({ signal }) => listIncidents(query, signal),
+    queryFn: ({ signal }) => listIncidents(query, { limit: INCIDENT_CHOICES }, signal),
     select: (page) => page.items,
     refetchInterval: INCIDENT_REFRESH_MS,
     // While other filters load, the old rows stay (dimmed) instead of a blank table.
+    placeholderData: keepPreviousData,
+  });
+
+/** The incident list of a filter, page after page as the table asks for more. */
+export const useIncidentPages = (query: IncidentQuery) =>
+  useInfiniteQuery({
+    queryKey: incidentKeys.pages(query),
+    queryFn: ({ pageParam, signal }) =>
+      listIncidents(query, { limit: INCIDENT_PAGE_SIZE, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    select: pagesToRows,
+    // Each poll asks again for every page loaded, from the first: others' changes show in place,
+    // and the page holds its rows still while someone works on it (use-held-incidents.ts).
+    refetchInterval: INCIDENT_REFRESH_MS,
     placeholderData: keepPreviousData,
   });
 

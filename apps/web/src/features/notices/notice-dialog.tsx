@@ -23,12 +23,14 @@ import {
   TextField,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime, localTimeZone } from '../../lib/format';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
 import { useCurrentUser } from '../auth/queries';
 import { clockStateOf, incidentReference, regimeLabel, settledState } from '../deadlines/board';
 import { DeadlineSummary } from '../deadlines/clock-parts';
 import { useSecondClock } from '../deadlines/use-second-clock';
+import { messages } from './messages';
 import { NoticeRecord } from './notice-record';
 import {
   CHANNEL_LABELS,
@@ -54,26 +56,23 @@ import './notices.css';
 
 type Step = 'prepare' | 'review' | 'send';
 
-const STEPS: { value: Step; label: string }[] = [
-  { value: 'prepare', label: 'Prepare' },
-  { value: 'review', label: 'Review' },
-  { value: 'send', label: 'Mark as sent' },
-];
+const STEPS: readonly Step[] = ['prepare', 'review', 'send'];
 
 const Steps = ({ step }: { step: Step }) => {
-  const at = STEPS.findIndex((s) => s.value === step);
+  const t = useMessages(messages).editor;
+  const at = STEPS.indexOf(step);
   return (
-    <ol className="notice-steps" aria-label="Steps">
+    <ol className="notice-steps" aria-label={t.stepsLabel}>
       {STEPS.map((s, index) => (
         <li
-          key={s.value}
+          key={s}
           className={`notice-steps__step${index < at ? ' notice-steps__step--done' : ''}`}
           aria-current={index === at ? 'step' : undefined}
         >
           <span className="notice-steps__number" aria-hidden="true">
             {index + 1}
           </span>
-          {s.label}
+          {t.steps[s]}
         </li>
       ))}
     </ol>
@@ -82,21 +81,22 @@ const Steps = ({ step }: { step: Step }) => {
 
 /** Who it goes to, under which law, and the clock: always in view while writing. */
 const ObligationStrip = ({ obligation: o }: { obligation: Obligation }) => {
+  const t = useMessages(messages).editor;
   const now = useSecondClock();
   return (
     <dl className="meta-list notice-strip">
       <div>
-        <dt>To</dt>
+        <dt>{t.to}</dt>
         <dd>{o.recipient.display}</dd>
       </div>
       <div>
-        <dt>Under</dt>
+        <dt>{t.under}</dt>
         <dd>
           {regimeLabel(o.regime)} · {o.legalBasis}
         </dd>
       </div>
       <div>
-        <dt>Deadline</dt>
+        <dt>{t.deadline}</dt>
         <dd>
           <DeadlineSummary obligation={o} state={clockStateOf(o, now)} />
         </dd>
@@ -105,22 +105,16 @@ const ObligationStrip = ({ obligation: o }: { obligation: Obligation }) => {
   );
 };
 
-const ITEM_STATE_TEXT = {
-  filled: 'From the record',
-  to_complete: 'To complete',
-  check: 'Written by hand: check it',
-} as const;
-
 const ContentChecklist = ({ draft, gaps }: { draft: NoticeDraft; gaps: readonly Gap[] }) => {
+  const t = useMessages(messages).editor.checklist;
   const items = contentItemStates(draft.contentItems, gaps);
   const open = items.filter((i) => i.state === 'to_complete').length;
   return (
-    <section className="notice-checklist" aria-label="Content the law asks for">
-      <h3 className="drawer__heading">Content the law asks for</h3>
+    <section className="notice-checklist" aria-label={t.title}>
+      <h3 className="drawer__heading">{t.title}</h3>
       <p className="notice-checklist__source">{draft.legalSource}</p>
       <p className="notice-checklist__summary">
-        {items.length - open} of {items.length} filled
-        {open ? ` · ${open} to complete` : ''}
+        {t.summary(items.length - open, items.length, open)}
       </p>
       <ul className="notice-checklist__items">
         {items.map((item) => (
@@ -130,7 +124,7 @@ const ContentChecklist = ({ draft, gaps }: { draft: NoticeDraft; gaps: readonly 
             </span>
             <span>
               <span className="notice-item__label">{item.label}</span>
-              <span className="notice-item__state">{ITEM_STATE_TEXT[item.state]}</span>
+              <span className="notice-item__state">{t.states[item.state]}</span>
             </span>
           </li>
         ))}
@@ -149,26 +143,20 @@ const GapsAlert = ({
   onGoTo?: (gap: Gap) => void;
   children?: ReactNode;
 }) => {
+  const t = useMessages(messages).editor.gaps;
   if (gaps.length === 0) return null;
   return (
-    <Alert
-      tone="warning"
-      title={
-        gaps.length === 1
-          ? '1 gap is still in the text'
-          : `${gaps.length} gaps are still in the text`
-      }
-    >
+    <Alert tone="warning" title={t.title(gaps.length)}>
       {children}
       <ul className="notice-gaps">
         {gaps.map((gap) => (
           <li key={gap.start}>
             {onGoTo ? (
               <Button variant="link" onClick={() => onGoTo(gap)}>
-                {gap.label || 'to complete'}
+                {gap.label || t.unnamed}
               </Button>
             ) : (
-              gap.label || 'to complete'
+              gap.label || t.unnamed
             )}
           </li>
         ))}
@@ -178,19 +166,22 @@ const GapsAlert = ({
 };
 
 /** The text as it will read, gaps highlighted. */
-const Preview = ({ body }: { body: string }) => (
-  <pre className="notice-text" aria-label="Notice text">
-    {splitGaps(body).map((segment, index) =>
-      segment.gap ? (
-        <mark key={index} className="notice-gap">
-          {segment.text}
-        </mark>
-      ) : (
-        segment.text
-      ),
-    )}
-  </pre>
-);
+const Preview = ({ body }: { body: string }) => {
+  const t = useMessages(messages).editor;
+  return (
+    <pre className="notice-text" aria-label={t.textLabel}>
+      {splitGaps(body).map((segment, index) =>
+        segment.gap ? (
+          <mark key={index} className="notice-gap">
+            {segment.text}
+          </mark>
+        ) : (
+          segment.text
+        ),
+      )}
+    </pre>
+  );
+};
 
 const defaultLanguage = (o: Obligation): NoticeLanguage => (o.regime === 'QC' ? 'fr' : 'en');
 
@@ -202,6 +193,7 @@ interface EditorProps {
 
 /** Prepare → review → mark as sent, for one notice. */
 const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
+  const t = useMessages(messages).editor;
   const languageName = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [language, setLanguage] = useState<NoticeLanguage>(() => defaultLanguage(obligation));
@@ -286,7 +278,7 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
     problem && !(complete.error && allErrors.delayReason && !errors.delayReason) ? problem : null;
 
   const languageSwitch = (
-    <div className="segmented" role="radiogroup" aria-label="Language">
+    <div className="segmented" role="radiogroup" aria-label={t.language}>
       {NOTICE_LANGUAGES.map((l) => (
         <div className="segmented__option" key={l}>
           <input
@@ -312,23 +304,24 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
   const savedNote = draft ? (
     <p className="notice-saved" role="status">
       {save.isPending ? (
-        'Saving…'
+        t.saving
       ) : dirty ? (
-        'Unsaved changes'
+        t.unsaved
       ) : draft.savedAt ? (
         <>
-          Draft saved <Timestamp value={draft.savedAt} layout="inline" />
-          {draft.savedBy ? ` by ${draft.savedBy}` : ''}
+          {t.draftSaved}
+          <Timestamp value={draft.savedAt} layout="inline" />
+          {draft.savedBy ? t.savedBy(draft.savedBy) : ''}
         </>
       ) : (
-        'A fresh draft from the incident’s record: not saved yet'
+        t.freshDraft
       )}
     </p>
   ) : null;
 
   const channelField = form ? (
     <SelectField
-      label="Channel"
+      label={t.channel}
       value={form.channel}
       error={allErrors.channel}
       onChange={(e) => update({ channel: e.target.value as NoticeChannel })}
@@ -343,10 +336,10 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
 
   const recipientField = form ? (
     <TextField
-      label="Recipient"
+      label={t.recipient}
       value={form.recipient}
       maxLength={500}
-      hint="Addresses, portal or office it goes to."
+      hint={t.recipientHint}
       error={allErrors.recipient}
       onChange={(e) => update({ recipient: e.target.value })}
     />
@@ -356,7 +349,7 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
   if (draftQuery.isPending) {
     body = (
       <div className="stack" role="status" aria-busy="true">
-        <span className="visually-hidden">Preparing the notice from the incident…</span>
+        <span className="visually-hidden">{t.preparing}</span>
         <Skeleton variant="title" width="60" />
         <Skeleton variant="block" />
         <Skeleton variant="text" width="80" />
@@ -366,15 +359,14 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
     body = (
       <ErrorState
         error={draftQuery.error}
-        title="The notice could not be prepared"
+        title={t.prepareFailed}
         onRetry={() => void draftQuery.refetch()}
       />
     );
   } else if (draft.sentAt) {
     body = (
-      <Alert tone="info" title="Already recorded as sent">
-        This notice was recorded as sent {formatDateTime(draft.sentAt)}. Close and open it again to
-        see the record.
+      <Alert tone="info" title={t.alreadySent}>
+        {t.alreadySentBody(formatDateTime(draft.sentAt))}
       </Alert>
     );
   } else if (step === 'prepare') {
@@ -390,7 +382,7 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
             {channelField}
           </div>
           <TextField
-            label="Subject"
+            label={t.subject}
             value={form.subject}
             maxLength={500}
             error={allErrors.summary}
@@ -398,19 +390,19 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
           />
           <div ref={bodyRef}>
             <TextAreaField
-              label="Text"
+              label={t.text}
               rows={18}
               value={form.body}
               maxLength={200_000}
               className="input textarea notice-editor__body"
               error={allErrors.content}
-              hint="Blanks look like [[to complete: …]] / [[à compléter : …]]: replace each with the fact."
+              hint={t.textHint}
               onChange={(e) => update({ body: e.target.value })}
               data-autofocus
             />
           </div>
           <GapsAlert gaps={gaps} onGoTo={goToGap}>
-            <p>Select one to go to it in the text.</p>
+            <p>{t.gaps.goTo}</p>
           </GapsAlert>
         </div>
         <ContentChecklist draft={draft} gaps={gaps} />
@@ -426,20 +418,20 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
           </div>
           <dl className="detail-list">
             <div>
-              <dt>To</dt>
+              <dt>{t.to}</dt>
               <dd>{form.recipient.trim() || '—'}</dd>
             </div>
             <div>
-              <dt>Channel</dt>
+              <dt>{t.channel}</dt>
               <dd>{CHANNEL_LABELS[form.channel]}</dd>
             </div>
             <div>
-              <dt>Subject</dt>
+              <dt>{t.subject}</dt>
               <dd>{form.subject}</dd>
             </div>
           </dl>
           <GapsAlert gaps={gaps}>
-            <p>They are highlighted below. Go back to the text to complete them.</p>
+            <p>{t.gaps.inReview}</p>
           </GapsAlert>
           <Preview body={form.body.trim()} />
         </div>
@@ -459,23 +451,23 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
       >
         <p className="dialog__text">
           <span>
-            Record the notice as <strong>sent</strong>: the clock stops, the text below is kept with
-            its SHA-256 and can no longer be edited. Send it first, by the channel you choose, then
-            record it here.
+            {t.send.introBefore}
+            <strong>{t.send.introState}</strong>
+            {t.send.introAfter}
           </span>
         </p>
         <div className="form-grid">
           <div className="notice-sent-at">
             <TextField
-              label="Sent at"
+              label={t.send.sentAt}
               type="datetime-local"
               step={1}
               value={sentAtInput}
               error={allErrors.sentAt}
               hint={
                 sentAt
-                  ? `Your time (${localTimeZone()}). Recorded as ${formatDateTime(sentAt, 'UTC')}.`
-                  : `Your time (${localTimeZone()}).`
+                  ? t.send.recordedAs(localTimeZone(), formatDateTime(sentAt, 'UTC'))
+                  : t.send.yourTime(localTimeZone())
               }
               onChange={(e) => {
                 setSentAtInput(e.target.value);
@@ -489,7 +481,7 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
               className="notice-now"
               onClick={() => setSentAtInput(toLocalInput(Date.now()))}
             >
-              Set to now
+              {t.send.now}
             </Button>
           </div>
           {channelField}
@@ -497,17 +489,13 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
         {recipientField}
         {late ? (
           <TextAreaField
-            label="Reasons for the delay"
+            label={t.send.delayReason}
             rows={3}
             required
             value={delayReason}
             maxLength={5000}
             error={allErrors.delayReason}
-            hint={
-              obligation.rule === 'GDPR_SA'
-                ? 'GDPR Art. 33(1): a notification made after 72 hours must be accompanied by the reasons for the delay.'
-                : 'Sent after the deadline: the record must say why.'
-            }
+            hint={obligation.rule === 'GDPR_SA' ? t.send.delayReasonGdpr : t.send.delayReasonOther}
             onChange={(e) => {
               setDelayReason(e.target.value);
               setErrors((errs) => withoutError(errs, 'delayReason'));
@@ -515,29 +503,26 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
           />
         ) : null}
         <GapsAlert gaps={gaps}>
-          <p>
-            It can be recorded with them, but the record must be the text actually sent: go back and
-            complete them if what you sent had them filled in.
-          </p>
+          <p>{t.gaps.whenSending}</p>
         </GapsAlert>
         <dl className="detail-list">
           <div>
-            <dt>Subject</dt>
+            <dt>{t.subject}</dt>
             <dd>{form.subject.trim() || '—'}</dd>
           </div>
           <div>
-            <dt>Text</dt>
+            <dt>{t.text}</dt>
             <dd>
-              {form.body.trim().length.toLocaleString()} characters, {LANGUAGE_LABELS[language]}
+              {t.send.length(form.body.trim().length, LANGUAGE_LABELS[language])}
               {dirty || !draft.savedAt ? (
-                <span className="detail-list__sub">Saved as the draft when recorded.</span>
+                <span className="detail-list__sub">{t.send.savedWhenRecorded}</span>
               ) : null}
             </dd>
           </div>
           <div>
             <dt>SHA-256</dt>
             <dd className="mono break-all">
-              {bodyHash === undefined ? 'Computing…' : (bodyHash ?? 'Computed by the server')}
+              {bodyHash === undefined ? t.send.computing : (bodyHash ?? t.send.computedByServer)}
             </dd>
           </div>
         </dl>
@@ -561,45 +546,45 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
           <Steps step={step} />
           <ObligationStrip obligation={obligation} />
           {body}
-          {problemShown ? <ProblemAlert error={problemShown} action="Notices" /> : null}
+          {problemShown ? <ProblemAlert error={problemShown} action={t.action} /> : null}
         </DialogBody>
         <DialogFooter>
           {step === 'prepare' ? (
             <>
               <Button onClick={requestClose} disabled={busy}>
-                Cancel
+                {t.cancel}
               </Button>
               <Button
                 onClick={() => void saveDraft().catch(() => undefined)}
                 loading={save.isPending}
                 disabled={!ready || (!dirty && Boolean(draft?.savedAt))}
               >
-                Save draft
+                {t.saveDraft}
               </Button>
               <Button variant="primary" onClick={() => setStep('review')} disabled={!ready}>
-                Review
+                {t.review}
               </Button>
             </>
           ) : step === 'review' ? (
             <>
               <Button onClick={() => setStep('prepare')} disabled={busy}>
-                Back to the text
+                {t.backToText}
               </Button>
               <Button
                 onClick={() => void saveDraft().catch(() => undefined)}
                 loading={save.isPending}
                 disabled={!ready || (!dirty && Boolean(draft?.savedAt))}
               >
-                Save draft
+                {t.saveDraft}
               </Button>
               <Button variant="primary" onClick={startSend} disabled={!ready}>
-                Continue to mark as sent
+                {t.continueToSend}
               </Button>
             </>
           ) : (
             <>
               <Button onClick={() => setStep('review')} disabled={busy}>
-                Back to review
+                {t.backToReview}
               </Button>
               <Button
                 type="submit"
@@ -608,7 +593,7 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
                 loading={busy}
                 disabled={!ready}
               >
-                Mark as sent
+                {t.markSent}
               </Button>
             </>
           )}
@@ -616,15 +601,15 @@ const NoticeEditor = ({ obligation, onClose, onSent }: EditorProps) => {
       </div>
       <ConfirmDialog
         open={confirmClose}
-        title="Discard your changes?"
-        confirmLabel="Discard changes"
+        title={t.discard.title}
+        confirmLabel={t.discard.confirm}
         onConfirm={() => {
           setConfirmClose(false);
           onClose();
         }}
         onCancel={() => setConfirmClose(false)}
       >
-        <span>The text has edits that are not saved. Save the draft to keep them.</span>
+        <span>{t.discard.body}</span>
       </ConfirmDialog>
     </Dialog>
   );

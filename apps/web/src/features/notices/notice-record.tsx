@@ -12,16 +12,13 @@ import {
   ProblemAlert,
   Skeleton,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
-import {
-  clockStateOf,
-  deadlineOf,
-  deadlineTitle,
-  settledAgainstDeadline,
-} from '../deadlines/board';
+import { clockStateOf, deadlineOf, settledNoteText } from '../deadlines/board';
 import { ClockStateBadge } from '../deadlines/clock-parts';
 import { useSecondClock } from '../deadlines/use-second-clock';
+import { messages } from './messages';
 import {
   CHANNEL_LABELS,
   LANGUAGE_LABELS,
@@ -37,50 +34,57 @@ const channelLabel = (channel: string | null) =>
 
 /** Does the text shown hash to what was recorded? Said in words, not only in colour. */
 const HashCheck = ({ text, recorded }: { text: string; recorded: string }) => {
+  const t = useMessages(messages).record;
   const computed = useSha256(text);
-  if (computed === undefined) return <span className="table__sub">Checking the hash…</span>;
+  if (computed === undefined) return <span className="table__sub">{t.checkingHash}</span>;
   if (computed === null) {
-    return <span className="table__sub">This browser cannot compute SHA-256 here.</span>;
+    return <span className="table__sub">{t.noWebCrypto}</span>;
   }
   return computed === recorded ? (
     <Badge tone="success" icon={<CheckIcon />}>
-      The text below matches this hash
+      {t.hashMatches}
     </Badge>
   ) : (
     <Badge tone="danger" icon={<ErrorIcon />}>
-      The text below does not match this hash
+      {t.hashDiffers}
     </Badge>
   );
 };
 
-const SentText = ({ obligation, draft }: { obligation: Obligation; draft: NoticeDraft }) => (
-  <section className="notice-sent" aria-label="Text sent">
-    <div className="drawer__heading-row">
-      <h3 className="drawer__heading">Text sent ({LANGUAGE_LABELS[draft.language]})</h3>
-      <span className="action-group">
-        <CopyButton size="sm" text={draft.body} label="Copy text" />
-        <Button
-          size="sm"
-          icon={<ExportIcon />}
-          onClick={() =>
-            saveFile(
-              new Blob([noticeFileText({ obligation, subject: draft.subject, body: draft.body })], {
-                type: 'text/plain;charset=utf-8',
-              }),
-              noticeFileName(obligation, obligation.metAt ?? draft.sentAt ?? ''),
-            )
-          }
-        >
-          Download
-        </Button>
-      </span>
-    </div>
-    <p className="notice-sent__subject">{draft.subject}</p>
-    <pre className="notice-text" aria-label="Notice text">
-      {draft.body}
-    </pre>
-  </section>
-);
+const SentText = ({ obligation, draft }: { obligation: Obligation; draft: NoticeDraft }) => {
+  const t = useMessages(messages).record;
+  return (
+    <section className="notice-sent" aria-label={t.textSent}>
+      <div className="drawer__heading-row">
+        <h3 className="drawer__heading">{t.textSentIn(LANGUAGE_LABELS[draft.language])}</h3>
+        <span className="action-group">
+          <CopyButton size="sm" text={draft.body} label={t.copyText} />
+          <Button
+            size="sm"
+            icon={<ExportIcon />}
+            onClick={() =>
+              saveFile(
+                new Blob(
+                  [noticeFileText({ obligation, subject: draft.subject, body: draft.body })],
+                  {
+                    type: 'text/plain;charset=utf-8',
+                  },
+                ),
+                noticeFileName(obligation, obligation.metAt ?? draft.sentAt ?? ''),
+              )
+            }
+          >
+            {t.download}
+          </Button>
+        </span>
+      </div>
+      <p className="notice-sent__subject">{draft.subject}</p>
+      <pre className="notice-text" aria-label={t.textLabel}>
+        {draft.body}
+      </pre>
+    </section>
+  );
+};
 
 export interface NoticeRecordProps {
   obligation: Obligation;
@@ -98,6 +102,7 @@ export const NoticeRecord = ({
   canReadText,
   onClose,
 }: NoticeRecordProps) => {
+  const t = useMessages(messages).record;
   const now = useSecondClock();
   const state = clockStateOf(o, now);
   const met = state === 'met';
@@ -109,14 +114,13 @@ export const NoticeRecord = ({
     <>
       <DialogBody>
         {justSent ? (
-          <Alert tone="success" title="Notice recorded as sent">
-            The obligation is met. What was sent, when and to whom is on the incident&apos;s
-            timeline, in the register and in the audit log; the text can no longer be edited.
+          <Alert tone="success" title={t.justSent}>
+            {t.justSentBody}
           </Alert>
         ) : null}
         <dl className="detail-list notice-record">
           <div>
-            <dt>Status</dt>
+            <dt>{t.status}</dt>
             <dd>
               <ClockStateBadge state={state} />
             </dd>
@@ -124,7 +128,7 @@ export const NoticeRecord = ({
           {met ? (
             <>
               <div>
-                <dt>Sent at</dt>
+                <dt>{t.sentAt}</dt>
                 <dd>
                   {o.metAt ? formatDateTime(o.metAt) : '—'}
                   {o.metAt && formatDateTime(o.metAt, 'UTC') !== formatDateTime(o.metAt) ? (
@@ -132,39 +136,38 @@ export const NoticeRecord = ({
                   ) : null}
                   {o.metAt && deadline ? (
                     <span className="detail-list__sub">
-                      {settledAgainstDeadline(o.metAt, deadline)} ({deadlineTitle(o).toLowerCase()}{' '}
-                      {formatDateTime(deadline)})
+                      {settledNoteText(o, o.metAt, deadline)}
                     </span>
                   ) : null}
                 </dd>
               </div>
               <div>
-                <dt>To</dt>
+                <dt>{t.to}</dt>
                 <dd>{o.sentTo ?? '—'}</dd>
               </div>
               <div>
-                <dt>Channel</dt>
+                <dt>{t.channel}</dt>
                 <dd>{channelLabel(o.channel)}</dd>
               </div>
               <div>
-                <dt>Subject</dt>
+                <dt>{t.subject}</dt>
                 <dd>{o.noticeSummary ?? '—'}</dd>
               </div>
               {o.delayReason ? (
                 <div>
-                  <dt>Reasons for the delay</dt>
+                  <dt>{t.delayReason}</dt>
                   <dd>{o.delayReason}</dd>
                 </div>
               ) : null}
               <div>
-                <dt>Content SHA-256</dt>
+                <dt>{t.contentSha256}</dt>
                 <dd>
                   {o.contentSha256 ? (
                     <span className="notice-hash">
-                      <code className="mono break-all" aria-label="Content SHA-256">
+                      <code className="mono break-all" aria-label={t.contentSha256}>
                         {o.contentSha256}
                       </code>
-                      <CopyButton size="sm" variant="ghost" text={o.contentSha256} label="Copy" />
+                      <CopyButton size="sm" variant="ghost" text={o.contentSha256} label={t.copy} />
                       {sent ? <HashCheck text={sent.body} recorded={o.contentSha256} /> : null}
                     </span>
                   ) : (
@@ -176,43 +179,40 @@ export const NoticeRecord = ({
           ) : state === 'waived' ? (
             <>
               <div>
-                <dt>Waived at</dt>
+                <dt>{t.waivedAt}</dt>
                 <dd>{o.waivedAt ? formatDateTime(o.waivedAt) : '—'}</dd>
               </div>
               <div>
-                <dt>Reason</dt>
+                <dt>{t.reason}</dt>
                 <dd>{o.waiveReason ?? '—'}</dd>
               </div>
             </>
           ) : (
             <div>
-              <dt>Notice</dt>
-              <dd>Not recorded as sent yet. The DPO prepares and records it.</dd>
+              <dt>{t.notice}</dt>
+              <dd>{t.notSentYet}</dd>
             </div>
           )}
         </dl>
         {met && canReadText ? (
           draft.isPending ? (
             <div className="stack stack--tight" role="status" aria-busy="true">
-              <span className="visually-hidden">Loading the text sent…</span>
+              <span className="visually-hidden">{t.loadingText}</span>
               <Skeleton variant="title" width="40" />
               <Skeleton variant="block" />
             </div>
           ) : draft.isError ? (
-            <ProblemAlert error={draft.error} action="Notice texts" />
+            <ProblemAlert error={draft.error} action={t.textAction} />
           ) : sent ? (
             <SentText obligation={o} draft={sent} />
           ) : (
-            <p className="form-note">
-              Only the subject was recorded for this notice: it was marked as sent without its full
-              text. The hash above is of the subject.
-            </p>
+            <p className="form-note">{t.subjectOnly}</p>
           )
         ) : null}
       </DialogBody>
       <DialogFooter>
         <Button variant="primary" onClick={onClose} data-autofocus>
-          Close
+          {t.close}
         </Button>
       </DialogFooter>
     </>

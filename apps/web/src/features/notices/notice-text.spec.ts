@@ -1,6 +1,8 @@
 import type { NoticeDraft } from '@vigil/contracts';
 import { completeObligationSchema, saveNoticeSchema } from '@vigil/contracts';
+import { setActiveLocale } from '../../i18n';
 import {
+  CHANNEL_LABELS,
   completePayload,
   contentItemStates,
   findGaps,
@@ -191,5 +193,50 @@ describe('proof', () => {
     const file = noticeFileText({ obligation, subject: 'Notification', body: 'Line 1\nLine 2' });
     expect(file.split('-'.repeat(72))[1]).toBe('\nLine 1\nLine 2');
     expect(file).toContain(`SHA-256 of the text below the line: ${'ab'.repeat(32)}`);
+  });
+});
+
+describe('in Québec French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the channels in the active language', () => {
+    expect(CHANNEL_LABELS.email).toBe('Courriel');
+    setActiveLocale('en');
+    expect(CHANNEL_LABELS.email).toBe('Email');
+  });
+
+  it('explains the mark-as-sent problems in French', () => {
+    const obligation = { dueAt: '2026-11-23T10:00:00.000Z' };
+    const errors = validateSend({
+      obligation,
+      form: aForm({ recipient: ' ' }),
+      sentAt: '2026-11-24T09:00:00.000Z',
+      delayReason: '',
+      now: Date.parse('2026-11-24T12:00:00Z'),
+    });
+    expect(errors).toEqual({
+      recipient: 'Indiquez à qui il a été envoyé.',
+      delayReason: 'Envoyé après l’échéance\u00a0: indiquez les motifs du retard.',
+    });
+  });
+
+  it('writes the saved file’s header in French, the hashed text untouched', () => {
+    const file = noticeFileText({
+      obligation: {
+        rule: 'QC_CAI',
+        title: 'Aviser la Commission d’accès à l’information',
+        incidentNumber: 12,
+        metAt: '2026-11-21T14:03:11.000Z',
+        channel: 'portal',
+        sentTo: 'CAI',
+        contentSha256: 'ab'.repeat(32),
+      },
+      subject: 'Avis',
+      body: 'Ligne 1',
+    });
+    expect(file).toContain('Objet\u00a0: Avis');
+    expect(file).toContain(`SHA-256 du texte sous la ligne\u00a0: ${'ab'.repeat(32)}`);
+    expect(file.endsWith('\nLigne 1')).toBe(true);
   });
 });

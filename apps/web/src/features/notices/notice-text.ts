@@ -7,20 +7,23 @@ import type {
   SaveNotice,
 } from '@vigil/contracts';
 import { gdprSaNeedsDelayReason } from '@vigil/domain';
+import { localizedRecord, pick } from '../../i18n';
 import type { FieldErrors } from '../../lib/form-errors';
+import { messages } from './messages';
 
 export type NoticeChannel = NoticeDraft['channel'];
 
-export const CHANNEL_LABELS: Record<NoticeChannel, string> = {
-  email: 'Email',
-  portal: 'Online portal or form',
-  letter: 'Letter',
-  phone: 'Phone',
-  webhook: 'Webhook',
-  other: 'Other',
-};
+/** "Email", "Courriel": each channel in the active language. */
+export const CHANNEL_LABELS: Readonly<Record<NoticeChannel, string>> = localizedRecord({
+  en: messages.en.channels,
+  'fr-CA': messages['fr-CA'].channels,
+});
 
-export const LANGUAGE_LABELS: Record<NoticeLanguage, string> = { en: 'English', fr: 'Français' };
+/** The language a notice is written in, named in the active language. */
+export const LANGUAGE_LABELS: Readonly<Record<NoticeLanguage, string>> = localizedRecord({
+  en: messages.en.languages,
+  'fr-CA': messages['fr-CA'].languages,
+});
 
 /** What the DPO edits: the draft's text and where it goes. */
 export interface NoticeForm {
@@ -157,16 +160,17 @@ export const validateSend = ({
   delayReason: string;
   now?: number;
 }): FieldErrors => {
+  const t = pick(messages).validation;
   const errors: FieldErrors = {};
-  if (sentAt === null) errors.sentAt = 'Enter the date and time the notice was sent.';
+  if (sentAt === null) errors.sentAt = t.sentAtMissing;
   else if (Date.parse(sentAt) > now + FUTURE_SLACK_MS) {
-    errors.sentAt = 'A notice cannot be recorded as sent in the future.';
+    errors.sentAt = t.sentAtFuture;
   }
-  if (!form.recipient.trim()) errors.recipient = 'Say who it was sent to.';
-  if (!form.subject.trim()) errors.summary = 'The notice has no subject.';
-  if (!form.body.trim()) errors.content = 'The notice has no text.';
+  if (!form.recipient.trim()) errors.recipient = t.recipientMissing;
+  if (!form.subject.trim()) errors.summary = t.subjectMissing;
+  if (!form.body.trim()) errors.content = t.bodyMissing;
   if (needsDelayReason(obligation, sentAt) && !delayReason.trim()) {
-    errors.delayReason = 'Sent after the deadline: give the reasons for the delay.';
+    errors.delayReason = t.delayReasonMissing;
   }
   return errors;
 };
@@ -223,14 +227,17 @@ export const noticeFileText = ({
   >;
   subject: string;
   body: string;
-}): string =>
-  [
+}): string => {
+  // The header is in the reader's language; the channel stays the API's code, as recorded.
+  const t = pick(messages).file;
+  return [
     `${obligation.rule} — ${obligation.title} (INC-${obligation.incidentNumber})`,
-    `Subject: ${subject}`,
-    `To: ${obligation.sentTo ?? ''}`,
-    `Channel: ${obligation.channel ?? ''}`,
-    `Sent at: ${obligation.metAt ?? ''}`,
-    `SHA-256 of the text below the line: ${obligation.contentSha256 ?? ''}`,
+    t.subject(subject),
+    t.to(obligation.sentTo ?? ''),
+    t.channel(obligation.channel ?? ''),
+    t.sentAt(obligation.metAt ?? ''),
+    t.sha256(obligation.contentSha256 ?? ''),
     '-'.repeat(72),
     body,
   ].join('\n');
+};

@@ -16,7 +16,9 @@ import {
   ProblemAlert,
   TextField,
   TrashIcon,
+  useToast,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import {
   issuesToFieldErrors,
   serverFieldErrors,
@@ -24,6 +26,7 @@ import {
   type FieldErrors,
 } from '../../lib/form-errors';
 import { JURISDICTION_LABELS } from './jurisdictions';
+import { messages, organizationToastMessages } from './messages';
 import { useCreateOrganization, useUpdateOrganization } from './queries';
 
 interface ContactDraft {
@@ -51,6 +54,7 @@ export interface OrganizationFormDialogProps {
 
 /** Create or edit a client organization: its name, jurisdictions and people to notify. */
 export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFormDialogProps) => {
+  const t = useMessages(messages).form;
   const editing = organization !== undefined;
   const [id, setId] = useState('');
   const [name, setName] = useState(organization?.name ?? '');
@@ -63,6 +67,8 @@ export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFo
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateOrganization();
   const update = useUpdateOrganization();
+  const toast = useToast();
+  const saidDone = useMessages(organizationToastMessages);
   const mutation = editing ? update : create;
   const legendId = useId();
   const allErrors = { ...serverFieldErrors(mutation.error), ...errors };
@@ -104,14 +110,27 @@ export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFo
       const parsed = updateOrganizationSchema.safeParse(body);
       if (!parsed.success) return fail(parsed.error.issues);
       setErrors({});
-      update.mutate({ id: organization.id, ...parsed.data }, { onSuccess: onClose });
+      update.mutate(
+        { id: organization.id, ...parsed.data },
+        {
+          onSuccess: (saved) => {
+            toast({ title: saidDone.updated(saved.name) });
+            onClose();
+          },
+        },
+      );
     } else {
       const parsed = createOrganizationSchema.safeParse(
         id.trim() ? { ...body, id: id.trim() } : body,
       );
       if (!parsed.success) return fail(parsed.error.issues);
       setErrors({});
-      create.mutate(parsed.data, { onSuccess: onClose });
+      create.mutate(parsed.data, {
+        onSuccess: (saved) => {
+          toast({ title: saidDone.created(saved.name) });
+          onClose();
+        },
+      });
     }
   };
 
@@ -124,18 +143,14 @@ export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFo
       onClose={onClose}
       size="lg"
       busy={mutation.isPending}
-      title={editing ? `Edit ${organization.name}` : 'New organization'}
-      description={
-        editing
-          ? `Id ${organization.id} stays the same: events and users refer to it.`
-          : 'A client whose audit events Vigil keeps, and whose people are told of a breach.'
-      }
+      title={editing ? t.editTitle(organization.name) : t.newTitle}
+      description={editing ? t.editDescription(organization.id) : t.newDescription}
     >
       <form onSubmit={submit} noValidate className="dialog__form">
         <DialogBody>
           <div className="form-grid">
             <TextField
-              label="Name"
+              label={t.name}
               value={name}
               onChange={(e) => {
                 setName(e.target.value);
@@ -147,23 +162,22 @@ export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFo
             />
             {editing ? null : (
               <TextField
-                label="Id (optional)"
+                label={t.id}
                 value={id}
                 onChange={(e) => {
                   setId(e.target.value);
                   setErrors((errs) => withoutError(errs, 'id'));
                 }}
                 error={allErrors.id}
-                hint="Lowercase letters, digits, - or _, as your applications send it in organizationId. Made from the name when left empty."
+                hint={t.idHint}
                 spellCheck={false}
               />
             )}
           </div>
           <fieldset className="fieldset" aria-describedby={`${legendId}-hint`}>
-            <legend className="field__label">Jurisdictions</legend>
+            <legend className="field__label">{t.jurisdictions}</legend>
             <p className="field__hint" id={`${legendId}-hint`}>
-              Where the people in this client's data live. Each decides which breach-notice rules
-              apply.
+              {t.jurisdictionsHint}
             </p>
             <div className="checkbox-grid">
               {JURISDICTIONS.map((j) => (
@@ -187,31 +201,31 @@ export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFo
             ) : null}
           </fieldset>
           <fieldset className="fieldset">
-            <legend className="field__label">Contacts</legend>
-            <p className="field__hint">People at the client to reach about an incident.</p>
+            <legend className="field__label">{t.contacts}</legend>
+            <p className="field__hint">{t.contactsHint}</p>
             {contacts.length === 0 ? (
-              <p className="fieldset__empty">No contacts yet.</p>
+              <p className="fieldset__empty">{t.noContacts}</p>
             ) : (
               <ul className="contact-rows">
                 {contacts.map((c, index) => (
                   <li className="contact-row" key={c.key}>
                     <TextField
-                      label={`Contact ${index + 1} name`}
+                      label={t.contactName(index + 1)}
                       value={c.name}
                       onChange={(e) => editContact(c.key, 'name', e.target.value)}
                       error={contactError(c, 'name', index)}
                     />
                     <TextField
-                      label={`Contact ${index + 1} email`}
+                      label={t.contactEmail(index + 1)}
                       type="email"
                       value={c.email}
                       onChange={(e) => editContact(c.key, 'email', e.target.value)}
                       error={contactError(c, 'email', index)}
                     />
                     <TextField
-                      label={`Contact ${index + 1} role`}
+                      label={t.contactRole(index + 1)}
                       value={c.role}
-                      placeholder="e.g. Privacy officer"
+                      placeholder={t.rolePlaceholder}
                       onChange={(e) => editContact(c.key, 'role', e.target.value)}
                       error={contactError(c, 'role', index)}
                     />
@@ -219,8 +233,8 @@ export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFo
                       variant="ghost"
                       iconOnly
                       className="contact-row__remove"
-                      aria-label={`Remove contact ${index + 1}`}
-                      title="Remove"
+                      aria-label={t.removeContact(index + 1)}
+                      title={t.remove}
                       onClick={() => setContacts((all) => all.filter((x) => x.key !== c.key))}
                     >
                       <TrashIcon />
@@ -235,7 +249,7 @@ export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFo
                 icon={<PlusIcon />}
                 onClick={() => setContacts((all) => [...all, contactDraft()])}
               >
-                Add contact
+                {t.addContact}
               </Button>
             </div>
           </fieldset>
@@ -243,10 +257,10 @@ export const OrganizationFormDialog = ({ organization, onClose }: OrganizationFo
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={mutation.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={mutation.isPending}>
-            {editing ? 'Save changes' : 'Create organization'}
+            {editing ? t.save : t.create}
           </Button>
         </DialogFooter>
       </form>

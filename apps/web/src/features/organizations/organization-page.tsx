@@ -14,10 +14,12 @@ import {
   PencilIcon,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { isApiError } from '../../lib/api-client';
 import { useCurrentUser } from '../auth/queries';
 import { ClientDataSection } from '../data-requests/client-data-section';
 import { JURISDICTION_LABELS } from './jurisdictions';
+import { messages } from './messages';
 import { OrganizationFormDialog } from './organization-form-dialog';
 import { useOrganization } from './queries';
 
@@ -27,23 +29,20 @@ export const OrganizationPage = () => {
   const user = useCurrentUser();
   const organization = useOrganization(id);
   const [editing, setEditing] = useState(false);
+  const t = useMessages(messages).page;
 
-  if (organization.isPending) return <PageSkeleton label="Loading organization" />;
+  if (organization.isPending) return <PageSkeleton label={t.loading} />;
   if (organization.isError) {
     const missing = isApiError(organization.error) && organization.error.status === 404;
     return (
       <>
-        <PageHeader title="Organization" />
+        <PageHeader title={t.eyebrow} />
         <Card>
           {missing ? (
             <EmptyState
               icon={<CompassIcon size="lg" />}
-              title="No such organization"
-              description={
-                <>
-                  <code className="code-chip">{id}</code> does not exist, or is not visible to you.
-                </>
-              }
+              title={t.missingTitle}
+              description={t.missing(<code className="code-chip">{id}</code>)}
             />
           ) : (
             <ErrorState error={organization.error} onRetry={() => void organization.refetch()} />
@@ -57,32 +56,28 @@ export const OrganizationPage = () => {
   return (
     <>
       <PageHeader
-        eyebrow="Organization"
+        eyebrow={t.eyebrow}
         title={org.name}
-        description={
-          <>
-            Id <code className="code-chip">{org.id}</code>: the organizationId its events carry.
-          </>
-        }
+        description={t.idNote(<code className="code-chip">{org.id}</code>)}
         actions={
           <>
             {canUse(user.role, 'audit') ? (
               <ButtonLink to={`/audit?org=${encodeURIComponent(org.id)}`} icon={<AuditIcon />}>
-                Audit events
+                {t.auditEvents}
               </ButtonLink>
             ) : null}
             {user.role === 'admin' ? (
               <Button variant="primary" icon={<PencilIcon />} onClick={() => setEditing(true)}>
-                Edit
+                {t.edit}
               </Button>
             ) : null}
           </>
         }
       />
       <div className="stack">
-        <Card title="Jurisdictions" description="Where the people in this client's data live.">
+        <Card title={t.jurisdictions} description={t.jurisdictionsHint}>
           {org.jurisdictions.length === 0 ? (
-            <p className="muted">None set yet.</p>
+            <p className="muted">{t.noJurisdictions}</p>
           ) : (
             <ul className="jurisdiction-list">
               {org.jurisdictions.map((j) => (
@@ -96,17 +91,17 @@ export const OrganizationPage = () => {
             </ul>
           )}
         </Card>
-        <Card title="Contacts" description="People at the client to reach about an incident." flush>
+        <Card title={t.contacts} description={t.contactsHint} flush>
           {org.contacts.length === 0 ? (
-            <p className="card__empty muted">No contacts recorded.</p>
+            <p className="card__empty muted">{t.noContacts}</p>
           ) : (
             <div className="table-wrap">
               <table className="table">
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Email</th>
-                    <th scope="col">Role</th>
+                    <th scope="col">{t.columns.name}</th>
+                    <th scope="col">{t.columns.email}</th>
+                    <th scope="col">{t.columns.role}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -127,13 +122,13 @@ export const OrganizationPage = () => {
         <ClientDataSection organization={org} />
         <dl className="meta-list">
           <div>
-            <dt>Created</dt>
+            <dt>{t.created}</dt>
             <dd>
               <Timestamp value={org.createdAt} layout="inline" />
             </dd>
           </div>
           <div>
-            <dt>Updated</dt>
+            <dt>{t.updated}</dt>
             <dd>
               <Timestamp value={org.updatedAt} layout="inline" />
             </dd>

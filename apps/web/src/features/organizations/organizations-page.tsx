@@ -8,7 +8,9 @@ import {
   SettingsIcon,
   TableSkeleton,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { useCurrentUser } from '../auth/queries';
+import { messages } from './messages';
 import { OrganizationsTable } from './organizations-table';
 import { useOrganizations } from './queries';
 
@@ -16,29 +18,30 @@ import { useOrganizations } from './queries';
 export const OrganizationsPage = () => {
   const user = useCurrentUser();
   const organizations = useOrganizations();
+  const t = useMessages(messages).list;
   return (
     <>
       <PageHeader
-        title="Organizations"
-        description="The clients whose audit events Vigil keeps, where their people live, and whom to tell about an incident."
+        title={t.title}
+        description={t.description}
         actions={
           user.role === 'admin' ? (
             <ButtonLink to="/settings/organizations" icon={<SettingsIcon />}>
-              Manage in Settings
+              {t.manage}
             </ButtonLink>
           ) : undefined
         }
       />
       <Card flush>
         {organizations.isPending ? (
-          <TableSkeleton label="Loading organizations" />
+          <TableSkeleton label={t.loading} />
         ) : organizations.isError ? (
           <ErrorState error={organizations.error} onRetry={() => void organizations.refetch()} />
         ) : organizations.data.length === 0 ? (
           <EmptyState
             icon={<BuildingIcon size="lg" />}
-            title="No organizations yet"
-            description="An administrator adds client organizations in Settings."
+            title={t.emptyTitle}
+            description={t.emptyDescription}
           />
         ) : (
           <OrganizationsTable organizations={organizations.data} />

@@ -9,6 +9,8 @@ import {
   PlusIcon,
   TableSkeleton,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
+import { messages } from './messages';
 import { OrganizationFormDialog } from './organization-form-dialog';
 import { OrganizationsTable } from './organizations-table';
 import { useOrganizations } from './queries';
@@ -17,30 +19,32 @@ type Editing = { mode: 'create' } | { mode: 'edit'; organization: Organization }
 
 /** Settings → Organizations: the admin's list, with create and edit. */
 export const OrganizationsTab = () => {
+  const words = useMessages(messages);
+  const t = words.tab;
   const organizations = useOrganizations();
   const [editing, setEditing] = useState<Editing>(null);
   const create = (
     <Button variant="primary" icon={<PlusIcon />} onClick={() => setEditing({ mode: 'create' })}>
-      New organization
+      {t.create}
     </Button>
   );
 
   return (
     <Card
-      title="Organizations"
-      description="Clients whose audit events Vigil keeps, with the jurisdictions that set their breach-notice rules."
+      title={words.list.title}
+      description={t.description}
       actions={organizations.data?.length ? create : undefined}
       flush
     >
       {organizations.isPending ? (
-        <TableSkeleton label="Loading organizations" />
+        <TableSkeleton label={words.list.loading} />
       ) : organizations.isError ? (
         <ErrorState error={organizations.error} onRetry={() => void organizations.refetch()} />
       ) : organizations.data.length === 0 ? (
         <EmptyState
           icon={<BuildingIcon size="lg" />}
-          title="No organizations yet"
-          description="Add the clients you keep audit logs for. Their events carry the organization's id, and a client auditor sees only theirs."
+          title={words.list.emptyTitle}
+          description={t.emptyDescription}
           actions={create}
         />
       ) : (

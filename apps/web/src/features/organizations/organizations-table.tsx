@@ -1,7 +1,9 @@
 import type { Organization } from '@vigil/contracts';
 import { Link } from 'react-router';
 import { Badge, Button, PencilIcon, Timestamp } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { JURISDICTION_LABELS } from './jurisdictions';
+import { messages } from './messages';
 
 export interface OrganizationsTableProps {
   organizations: readonly Organization[];
@@ -9,9 +11,10 @@ export interface OrganizationsTableProps {
   onEdit?: (organization: Organization) => void;
 }
 
-export const JurisdictionBadges = ({ organization }: { organization: Organization }) =>
-  organization.jurisdictions.length === 0 ? (
-    <span className="muted">None set</span>
+export const JurisdictionBadges = ({ organization }: { organization: Organization }) => {
+  const t = useMessages(messages).table;
+  return organization.jurisdictions.length === 0 ? (
+    <span className="muted">{t.noJurisdictions}</span>
   ) : (
     <span className="badge-list">
       {organization.jurisdictions.map((j) => (
@@ -21,67 +24,73 @@ export const JurisdictionBadges = ({ organization }: { organization: Organizatio
       ))}
     </span>
   );
+};
 
-export const OrganizationsTable = ({ organizations, onEdit }: OrganizationsTableProps) => (
-  <div className="table-wrap">
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Organization</th>
-          <th scope="col">Jurisdictions</th>
-          <th scope="col">Contacts</th>
-          <th scope="col">Updated</th>
-          {onEdit ? (
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {organizations.map((organization) => (
-          <tr key={organization.id}>
-            <td>
-              <Link to={`/organizations/${encodeURIComponent(organization.id)}`}>
-                {organization.name}
-              </Link>
-              <span className="table__sub mono">{organization.id}</span>
-            </td>
-            <td>
-              <JurisdictionBadges organization={organization} />
-            </td>
-            <td>
-              {organization.contacts.length === 0 ? (
-                <span className="muted">None</span>
-              ) : (
-                <>
-                  {organization.contacts[0]?.name}
-                  {organization.contacts.length > 1 ? (
-                    <span className="table__sub">and {organization.contacts.length - 1} more</span>
-                  ) : (
-                    <span className="table__sub">{organization.contacts[0]?.email}</span>
-                  )}
-                </>
-              )}
-            </td>
-            <td>
-              <Timestamp value={organization.updatedAt} />
-            </td>
+export const OrganizationsTable = ({ organizations, onEdit }: OrganizationsTableProps) => {
+  const t = useMessages(messages).table;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t.columns.organization}</th>
+            <th scope="col">{t.columns.jurisdictions}</th>
+            <th scope="col">{t.columns.contacts}</th>
+            <th scope="col">{t.columns.updated}</th>
             {onEdit ? (
-              <td className="table__actions">
-                <Button
-                  size="sm"
-                  icon={<PencilIcon />}
-                  onClick={() => onEdit(organization)}
-                  aria-label={`Edit ${organization.name}`}
-                >
-                  Edit
-                </Button>
-              </td>
+              <th scope="col">
+                <span className="visually-hidden">{t.columns.actions}</span>
+              </th>
             ) : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
-);
+        </thead>
+        <tbody>
+          {organizations.map((organization) => (
+            <tr key={organization.id}>
+              <td>
+                <Link to={`/organizations/${encodeURIComponent(organization.id)}`}>
+                  {organization.name}
+                </Link>
+                <span className="table__sub mono">{organization.id}</span>
+              </td>
+              <td>
+                <JurisdictionBadges organization={organization} />
+              </td>
+              <td>
+                {organization.contacts.length === 0 ? (
+                  <span className="muted">{t.noContacts}</span>
+                ) : (
+                  <>
+                    {organization.contacts[0]?.name}
+                    {organization.contacts.length > 1 ? (
+                      <span className="table__sub">
+                        {t.moreContacts(organization.contacts.length - 1)}
+                      </span>
+                    ) : (
+                      <span className="table__sub">{organization.contacts[0]?.email}</span>
+                    )}
+                  </>
+                )}
+              </td>
+              <td>
+                <Timestamp value={organization.updatedAt} />
+              </td>
+              {onEdit ? (
+                <td className="table__actions">
+                  <Button
+                    size="sm"
+                    icon={<PencilIcon />}
+                    onClick={() => onEdit(organization)}
+                    aria-label={t.editNamed(organization.name)}
+                  >
+                    {t.edit}
+                  </Button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};

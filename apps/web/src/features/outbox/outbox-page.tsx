@@ -13,35 +13,28 @@ import {
   Timestamp,
   type BadgeTone,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatCount } from '../../lib/format';
+import { messages } from './messages';
 import { OUTBOX_LIMIT, useOutbox } from './queries';
 
 type Status = OutboxMessage['status'];
 
-const STATUSES: { value: Status; label: string; tone: BadgeTone; hint: string }[] = [
-  {
-    value: 'pending',
-    label: 'Pending',
-    tone: 'info',
-    hint: 'Waiting to be sent, or to be retried.',
-  },
-  { value: 'sent', label: 'Sent', tone: 'success', hint: 'Accepted by the mail server.' },
-  {
-    value: 'logged',
-    label: 'Logged',
-    tone: 'neutral',
-    hint: 'No SMTP_URL is set: the message went to the server log only.',
-  },
-  { value: 'failed', label: 'Failed', tone: 'danger', hint: 'Gave up after its retries.' },
+const STATUSES: { value: Status; tone: BadgeTone }[] = [
+  { value: 'pending', tone: 'info' },
+  { value: 'sent', tone: 'success' },
+  { value: 'logged', tone: 'neutral' },
+  { value: 'failed', tone: 'danger' },
 ];
 
 const isStatus = (value: string | null): value is Status => STATUSES.some((s) => s.value === value);
 
 const StatusBadge = ({ status }: { status: Status }) => {
+  const words = useMessages(messages).statuses[status];
   const s = STATUSES.find((x) => x.value === status);
   return (
-    <Badge tone={s?.tone ?? 'neutral'} dot title={s?.hint}>
-      {s?.label ?? status}
+    <Badge tone={s?.tone ?? 'neutral'} dot title={words?.hint}>
+      {words?.label ?? status}
     </Badge>
   );
 };
@@ -53,6 +46,7 @@ export const OutboxPage = () => {
   const status = isStatus(raw) ? raw : undefined;
   const outbox = useOutbox();
   const filterName = useId();
+  const t = useMessages(messages);
 
   const all = outbox.data ?? [];
   const shown = status ? all.filter((m) => m.status === status) : all;
@@ -72,17 +66,17 @@ export const OutboxPage = () => {
 
   return (
     <>
-      <PageHeader
-        title="Outbox"
-        description="Every email Vigil sent or tried to send (sign-in codes, notices, reminders), with its delivery status. Bodies are not kept: sign-in codes never sit in the database."
-      />
+      <PageHeader title={t.title} description={t.description} />
       <Card
         flush
-        title="Mail log"
-        description={`The newest ${formatCount(OUTBOX_LIMIT)} messages, refreshed every 15 s.`}
+        title={t.log.title}
+        description={t.log.description(formatCount(OUTBOX_LIMIT))}
         actions={
-          <div className="segmented" role="radiogroup" aria-label="Filter by status">
-            {[{ value: undefined, label: 'All' }, ...STATUSES].map((option) => {
+          <div className="segmented" role="radiogroup" aria-label={t.log.filter}>
+            {[
+              { value: undefined, label: t.log.all },
+              ...STATUSES.map((s) => ({ value: s.value, label: t.statuses[s.value].label })),
+            ].map((option) => {
               const id = `${filterName}-${option.value ?? 'all'}`;
               const count = option.value ? (counts.get(option.value) ?? 0) : all.length;
               return (
@@ -96,7 +90,9 @@ export const OutboxPage = () => {
                   />
                   <label htmlFor={id}>
                     {option.label}
-                    {outbox.data ? <span className="segmented__count">{count}</span> : null}
+                    {outbox.data ? (
+                      <span className="segmented__count">{formatCount(count)}</span>
+                    ) : null}
                   </label>
                 </div>
               );
@@ -105,30 +101,27 @@ export const OutboxPage = () => {
         }
       >
         {outbox.isPending ? (
-          <TableSkeleton label="Loading the mail log" />
+          <TableSkeleton label={t.log.loading} />
         ) : outbox.isError ? (
           <ErrorState error={outbox.error} onRetry={() => void outbox.refetch()} />
         ) : shown.length === 0 ? (
           <EmptyState
             icon={status ? <MailIcon size="lg" /> : <OutboxIcon size="lg" />}
-            title={status ? `No ${status} messages` : 'No mail yet'}
-            description={
-              status
-                ? 'None of the recent messages has this status.'
-                : 'Sign-in codes and notices will be listed here as Vigil sends them.'
-            }
+            title={status ? t.statuses[status].empty : t.empty.title}
+            description={status ? t.empty.filteredDescription : t.empty.description}
           />
         ) : (
-          <div className="table-wrap">
+          // Focusable: when long addresses make it scroll sideways, the keyboard can scroll it too.
+          <div className="table-wrap" role="region" aria-label={t.log.title} tabIndex={0}>
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">Recipient</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Attempts</th>
-                  <th scope="col">Queued</th>
-                  <th scope="col">Sent</th>
+                  <th scope="col">{t.columns.recipient}</th>
+                  <th scope="col">{t.columns.subject}</th>
+                  <th scope="col">{t.columns.status}</th>
+                  <th scope="col">{t.columns.attempts}</th>
+                  <th scope="col">{t.columns.queued}</th>
+                  <th scope="col">{t.columns.sent}</th>
                 </tr>
               </thead>
               <tbody>
@@ -149,12 +142,12 @@ export const OutboxPage = () => {
                     <td>
                       <StatusBadge status={m.status} />
                     </td>
-                    <td className="numeric">{m.attempts}</td>
+                    <td className="numeric">{formatCount(m.attempts)}</td>
                     <td>
                       <Timestamp value={m.createdAt} />
                     </td>
                     <td>
-                      <Timestamp value={m.sentAt} empty="Not yet" />
+                      <Timestamp value={m.sentAt} empty={t.notYet} />
                     </td>
                   </tr>
                 ))}

@@ -1,9 +1,6 @@
-import type { Alert, AuditCheckpoint, DashboardSummary, Incident, Page } from '@vigil/contracts';
+import type { AuditCheckpoint, DashboardNow, DashboardSummary, Page } from '@vigil/contracts';
 import { api, queryString } from '../../lib/api-client';
 import { rangeBounds, type OverviewRange } from './overview-range';
-
-/** The API's maximum page: a count of what is open, not a first page of it. */
-export const OPEN_LIST_LIMIT = 1000;
 
 /** The period's figures, for the range ending now (the bounds are taken when the call is sent). */
 export const fetchDashboardSummary = (range: OverviewRange, signal?: AbortSignal) =>
@@ -12,18 +9,9 @@ export const fetchDashboardSummary = (range: OverviewRange, signal?: AbortSignal
     { signal },
   );
 
-/** Alerts nobody has acknowledged, suppressed or resolved yet. */
-export const listWaitingAlerts = (signal?: AbortSignal) =>
-  api.get<Page<Alert>>(`/api/v1/alerts${queryString({ status: 'open', limit: OPEN_LIST_LIMIT })}`, {
-    signal,
-  });
-
-/** Incidents neither closed nor false positives, most severe first. */
-export const listOpenIncidents = (signal?: AbortSignal) =>
-  api.get<Page<Incident>>(
-    `/api/v1/incidents${queryString({ openOnly: 'true', limit: OPEN_LIST_LIMIT })}`,
-    { signal },
-  );
+/** What is open right now, counted by the server over everything, not from a page of it. */
+export const fetchDashboardNow = (signal?: AbortSignal) =>
+  api.get<DashboardNow>('/api/v1/dashboard/now', { signal });
 
 /** The newest signed checkpoints (the API returns the last 20), newest first. */
 export const listCheckpoints = (signal?: AbortSignal) =>

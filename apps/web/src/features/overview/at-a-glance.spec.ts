@@ -1,40 +1,7 @@
-import { anAlert } from '../../test/builders';
-import { anIncident } from '../incidents/test-builders';
-import { lastCheckpoint, openIncidentsAtAGlance, waitingAlertsAtAGlance } from './at-a-glance';
+import { setActiveLocale } from '../../i18n';
+import { CHECKPOINT_REASONS, lastCheckpoint } from './at-a-glance';
 
 const at = (iso: string) => Date.parse(iso);
-
-describe('openIncidentsAtAGlance', () => {
-  it('counts the open incidents by severity, the untriaged and the oldest', () => {
-    const oldest = anIncident({ id: 'a', severity: 'SEV1', detectedAt: '2026-11-18T09:00:00Z' });
-    const glance = openIncidentsAtAGlance([
-      anIncident({ id: 'b', severity: 'SEV2', status: 'triage' }),
-      oldest,
-      anIncident({ id: 'c', severity: 'SEV2', status: 'contained' }),
-      anIncident({ id: 'd', severity: 'SEV4', status: 'closed' }),
-    ]);
-    expect(glance).toEqual({
-      total: 3,
-      bySeverity: { SEV1: 1, SEV2: 2, SEV3: 0, SEV4: 0 },
-      awaitingTriage: 1,
-      oldest,
-    });
-  });
-});
-
-describe('waitingAlertsAtAGlance', () => {
-  it('counts only the open alerts, with the one waiting longest', () => {
-    const first = anAlert({ id: 'a1', severity: 'SEV1', openedAt: '2026-11-20T08:00:00Z' });
-    const glance = waitingAlertsAtAGlance([
-      anAlert({ id: 'a2', severity: 'SEV3', openedAt: '2026-11-20T09:00:00Z' }),
-      first,
-      anAlert({ id: 'a3', status: 'acknowledged', openedAt: '2026-11-19T09:00:00Z' }),
-    ]);
-    expect(glance.total).toBe(2);
-    expect(glance.bySeverity).toEqual({ SEV1: 1, SEV2: 0, SEV3: 1, SEV4: 0 });
-    expect(glance.oldest).toBe(first);
-  });
-});
 
 describe('lastCheckpoint', () => {
   const checkpoint = (id: number, source: string, createdAt: string) => ({
@@ -66,5 +33,15 @@ describe('lastCheckpoint', () => {
 
   it('has nothing to say before the first checkpoint', () => {
     expect(lastCheckpoint([], at('2026-11-21T09:30:00Z'))).toBeUndefined();
+  });
+});
+
+describe('CHECKPOINT_REASONS', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('says why a checkpoint was signed in the active language', () => {
+    expect(CHECKPOINT_REASONS.on_demand).toBe('signed on demand');
+    setActiveLocale('fr-CA');
+    expect(CHECKPOINT_REASONS.on_demand).toBe('signé sur demande');
   });
 });

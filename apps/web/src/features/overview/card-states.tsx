@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { Button, Skeleton } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { describeProblem } from '../../lib/problem-text';
+import { messages } from './messages';
 
 export type StatTone = 'neutral' | 'success' | 'warning' | 'danger';
 
@@ -49,37 +51,41 @@ export const StatSkeleton = ({ label }: { label: string }) => (
 
 /** A card's failed load in a few words, with the server's reason and a retry. */
 export const CardProblem = ({
-  what,
+  title,
   error,
   onRetry,
 }: {
-  /** "The open incidents". */
-  what: string;
+  /** "The open incidents could not be loaded". */
+  title: string;
   error: unknown;
   onRetry: () => void;
 }) => {
+  const t = useMessages(messages).cardStates;
   const text = describeProblem(error);
   return (
     <div className="card-problem" role="alert">
-      <p className="card-problem__title">{what} could not be loaded</p>
+      <p className="card-problem__title">{title}</p>
       <p className="card-problem__detail">
         {text.title}
-        {text.detail && text.detail !== text.title ? `: ${text.detail}` : ''}
+        {text.detail && text.detail !== text.title ? t.detail(text.detail) : ''}
         {text.reference ? <span className="mono"> ({text.reference})</span> : null}
       </p>
       <Button size="sm" onClick={onRetry}>
-        Try again
+        {t.tryAgain}
       </Button>
     </div>
   );
 };
 
 /** Shown over figures still on screen when a refresh failed: they may be out of date. */
-export const StaleNote = ({ error }: { error: unknown }) => (
-  <p className="stat-card__stale" role="status">
-    Not updating: {describeProblem(error).title}. Retrying…
-  </p>
-);
+export const StaleNote = ({ error }: { error: unknown }) => {
+  const t = useMessages(messages).cardStates;
+  return (
+    <p className="stat-card__stale" role="status">
+      {t.notUpdating(describeProblem(error).title)}
+    </p>
+  );
+};
 
 export const ChartSkeleton = ({ label }: { label: string }) => (
   <div className="chart-skeleton" role="status" aria-busy="true">

@@ -1,4 +1,5 @@
 import type { ResponseMetric } from '@vigil/contracts';
+import { setActiveLocale } from '../../i18n';
 import {
   alertSourceBars,
   alertSourcesSummary,
@@ -10,6 +11,8 @@ import {
   responseMetricsSummary,
   timeToNotifyBars,
   timeToNotifySummary,
+  volumeKeyLabel,
+  volumeTickLabel,
 } from './chart-data';
 
 const H = 3_600_000;
@@ -165,5 +168,50 @@ describe('timeToNotifyBars', () => {
     expect(timeToNotifySummary(bars)).toBe(
       'CONTRACT_CLIENT_24H (Notify the affected client): median 5 h, slowest 30 h, 3 notices.',
     );
+  });
+});
+
+describe('in Québec French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the metrics by key and keeps the server’s words for an unknown one', () => {
+    const bars = responseMetricBars([
+      metric({ meanMs: 3 * H, samples: 1 }),
+      metric({ key: 'MTTX', label: 'Mean time to something', definition: 'mean(x − y)' }),
+    ]);
+    expect(bars[0]).toMatchObject({ label: 'Délai moyen de prise en charge', short: 'MTTA' });
+    expect(bars[0].definition).toMatch(/^moyenne\(prise en charge − alerte/);
+    expect(bars[1]).toMatchObject({
+      label: 'Mean time to something',
+      definition: 'mean(x − y)',
+    });
+    expect(responseMetricsSummary(bars)).toBe(
+      'Délai moyen de prise en charge (MTTA)\u00a0: 3 h, sur 1 incident; ' +
+        'Mean time to something (MTTX)\u00a0: aucune donnée, aucun incident pour l’instant.',
+    );
+  });
+
+  it('sums up the alerts, the audit volume and the notices in French', () => {
+    expect(alertSourcesSummary(alertSourceBars([{ source: 'pager', count: 1 }]))).toBe(
+      '1 alerte au total\u00a0: pager 1.',
+    );
+    const series = auditVolumeSeries(
+      [{ day: '2026-11-17', count: 1200 }],
+      '2026-11-13T14:03:11.201Z',
+      '2026-11-20T14:03:11.201Z',
+    );
+    expect(auditVolumeSummary(series)).toMatch(
+      /^1\u00a0200 événements sur 8 jours; pic le .*17 nov\. 2026 avec 1\u00a0200\.$/,
+    );
+    expect(volumeTickLabel('2026-11-17')).toBe('17 nov.');
+    expect(volumeKeyLabel('2026-11')).toBe('novembre 2026');
+    expect(
+      timeToNotifySummary(
+        timeToNotifyBars([
+          { rule: 'QC_CAI', title: 'Aviser la CAI', samples: 1, medianMs: 5 * H, maxMs: 5 * H },
+        ]),
+      ),
+    ).toBe('QC_CAI (Aviser la CAI)\u00a0: médiane 5 h, le plus long 5 h, 1 avis.');
   });
 });

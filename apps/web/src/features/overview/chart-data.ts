@@ -1,12 +1,14 @@
 import type { DashboardSummary, ResponseMetric, TimeToNotify } from '@vigil/contracts';
-import { formatCount } from '../../lib/format';
+import { pick } from '../../i18n';
+import { formatCount, formatDate } from '../../lib/format';
 import { sourceLabel } from '../alerts/alert-queue';
 import type { AlertSource } from '../alerts/types';
 import { utcDays } from '../audit/audit-filter';
+import { messages } from './messages';
 import {
   formatMetricDuration,
+  metricName,
   metricShortLabel,
-  plural,
   samplesText,
   toHours,
 } from './overview-format';
@@ -20,7 +22,7 @@ export interface MetricBar {
   key: string;
   /** "MTTA", "MTTR (recover)": the axis label. */
   short: string;
-  /** "Mean time to acknowledge". */
+  /** "Mean time to acknowledge", in the active language (the server's words for an unknown key). */
   label: string;
   definition: string;
   /** null when no incident had both moments: no bar, and the table says so. */
@@ -34,8 +36,7 @@ export const responseMetricBars = (metrics: readonly ResponseMetric[]): MetricBa
   metrics.map((m) => ({
     key: m.key,
     short: metricShortLabel(m.key),
-    label: m.label,
-    definition: m.definition,
+    ...metricName(m),
     hours: m.meanMs === null ? null : toHours(m.meanMs),
     text: formatMetricDuration(m.meanMs),
     samples: m.samples,
@@ -45,13 +46,21 @@ export const hasMetricSamples = (metrics: readonly ResponseMetric[]): boolean =>
   metrics.some((m) => m.samples > 0 && m.meanMs !== null);
 
 /** One sentence per metric, for the chart's aria-label. */
-export const responseMetricsSummary = (bars: readonly MetricBar[]): string =>
-  bars
-    .map(
-      (b) =>
-        `${b.label} (${b.short}): ${b.hours === null ? 'no data' : b.text}, ${samplesText(b.samples)}`,
-    )
-    .join('; ') + '.';
+export const responseMetricsSummary = (bars: readonly MetricBar[]): string => {
+  const words = pick(messages).metrics;
+  return (
+    bars
+      .map((b) =>
+        words.line(
+          b.label,
+          b.short,
+          b.hours === null ? words.noData : b.text,
+          samplesText(b.samples),
+        ),
+      )
+      .join('; ') + '.'
+  );
+};
 
 // ---------- Alerts by source ----------
 
@@ -78,9 +87,10 @@ export const alertSourceBars = (rows: DashboardSummary['alertsBySource']): Sourc
 
 export const alertSourcesSummary = (bars: readonly SourceBar[]): string => {
   const total = bars.reduce((sum, b) => sum + b.count, 0);
-  return `${plural(total, 'alert')} in all: ${bars
-    .map((b) => `${b.label} ${formatCount(b.count)}`)
-    .join(', ')}.`;
+  return pick(messages).alertSources.summary(
+    total,
+    bars.map((b) => `${b.label} ${formatCount(b.count)}`).join(', '),
+  );
 };
 
 // ---------- Audit events ----------
@@ -129,46 +139,39 @@ export const auditVolumeSeries = (
   return { unit, points, total, peak };
 };
 
-const dayTick = new Intl.DateTimeFormat(undefined, {
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-const monthTick = new Intl.DateTimeFormat(undefined, {
+const dayTick: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC' };
+const monthTick: Intl.DateTimeFormatOptions = {
   month: 'short',
   year: '2-digit',
   timeZone: 'UTC',
-});
-const dayLong = new Intl.DateTimeFormat(undefined, {
+};
+const dayLong: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   year: 'numeric',
   month: 'short',
   day: 'numeric',
   timeZone: 'UTC',
-});
-const monthLong = new Intl.DateTimeFormat(undefined, {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+};
+const monthLong: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
 
 const isMonthKey = (key: string) => key.length === 7;
 const keyDate = (key: string) => new Date(`${isMonthKey(key) ? `${key}-01` : key}T00:00:00Z`);
 
-/** "Nov 20" for a day, "Nov 26" for a month: an axis tick (UTC). */
+/** "Nov 20" for a day, "Nov 26" for a month: an axis tick (UTC), in the active language. */
 export const volumeTickLabel = (key: string): string =>
-  (isMonthKey(key) ? monthTick : dayTick).format(keyDate(key));
+  formatDate(keyDate(key), isMonthKey(key) ? monthTick : dayTick);
 
-/** "Fri, Nov 20, 2026" for a day, "November 2026" for a month (UTC). */
+/** "Fri, Nov 20, 2026" for a day, "November 2026" for a month (UTC), in the active language. */
 export const volumeKeyLabel = (key: string): string =>
-  (isMonthKey(key) ? monthLong : dayLong).format(keyDate(key));
+  formatDate(keyDate(key), isMonthKey(key) ? monthLong : dayLong);
 
-export const auditVolumeSummary = (series: VolumeSeries): string =>
-  `${plural(series.total, 'event')} over ${plural(series.points.length, series.unit)}${
-    series.peak
-      ? `; busiest ${volumeKeyLabel(series.peak.key)} with ${formatCount(series.peak.count)}`
-      : ''
-  }.`;
+export const auditVolumeSummary = (series: VolumeSeries): string => {
+  const words = pick(messages).volume;
+  const peak = series.peak
+    ? words.peak(volumeKeyLabel(series.peak.key), series.peak.count, series.unit)
+    : '';
+  return `${words.summary(series.total, series.points.length, series.unit)}${peak}.`;
+};
 
 // ---------- Time to notify ----------
 
@@ -198,8 +201,5 @@ export const timeToNotifyBars = (items: readonly TimeToNotify[]): NotifyBar[] =>
 
 export const timeToNotifySummary = (bars: readonly NotifyBar[]): string =>
   bars
-    .map(
-      (b) =>
-        `${b.rule} (${b.title}): median ${b.medianText}, slowest ${b.maxText}, ${plural(b.samples, 'notice')}`,
-    )
+    .map((b) => pick(messages).notify.line(b.rule, b.title, b.medianText, b.maxText, b.samples))
     .join('; ') + '.';

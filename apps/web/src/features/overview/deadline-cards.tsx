@@ -7,62 +7,64 @@ import {
   ErrorState,
   TableSkeleton,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatCount, localTimeZone } from '../../lib/format';
 import { incidentReference, regimeLabel } from '../deadlines/board';
 import { ClockStateBadge, DeadlineSummary } from '../deadlines/clock-parts';
-import { useObligations } from '../deadlines/queries';
 import { useSecondClock } from '../deadlines/use-second-clock';
 import { incidentPath } from '../incidents/paths';
 import { CardProblem, StaleNote, StatCard, StatSkeleton, StatValue } from './card-states';
-import { clockCounts, NEXT_DEADLINE_COUNT, nextDeadlines } from './deadline-glance';
-import { plural } from './overview-format';
+import { cardMessages } from './cards.messages';
+import { NEXT_DEADLINE_COUNT, nextDeadlines } from './deadline-glance';
+import { useDashboardNow } from './queries';
 
 // Loaded on its own (see overview-page.tsx): the deadlines board's rules bring @vigil/domain,
 // which only the roles that read obligations need.
 
-/** Notification clocks that have run out, counted to the second like the deadlines board. */
+/** Notification clocks that have run out, as the server counts them (refreshed every 30 s). */
 export const OverdueClocksCard = () => {
-  const obligations = useObligations({ kind: 'duties' });
-  const now = useSecondClock();
+  const words = useMessages(cardMessages);
+  const t = words.overdueClocks;
+  const obligations = useDashboardNow();
   if (obligations.isPending) {
     return (
-      <StatCard title="Overdue notices" when="Now">
-        <StatSkeleton label="Loading the notification clocks" />
+      <StatCard title={t.title} when={words.now}>
+        <StatSkeleton label={t.loading} />
       </StatCard>
     );
   }
   if (obligations.isError && !obligations.data) {
     return (
-      <StatCard title="Overdue notices" when="Now">
+      <StatCard title={t.title} when={words.now}>
         <CardProblem
-          what="The notification clocks"
+          title={t.failed}
           error={obligations.error}
           onRetry={() => void obligations.refetch()}
         />
       </StatCard>
     );
   }
-  const counts = clockCounts(obligations.data, now);
+  const counts = obligations.data.obligations ?? { overdue: 0, dueSoon: 0, open: 0 };
   return (
     <StatCard
-      title="Overdue notices"
-      when="Now"
+      title={t.title}
+      when={words.now}
       tone={counts.overdue > 0 ? 'danger' : counts.dueSoon > 0 ? 'warning' : 'success'}
       footer={
         counts.overdue > 0 ? (
-          <Link to="/deadlines?view=overdue">See the overdue clocks</Link>
+          <Link to="/deadlines?view=overdue">{t.seeOverdue}</Link>
         ) : (
-          <Link to="/deadlines">Open the deadlines board</Link>
+          <Link to="/deadlines">{t.openBoard}</Link>
         )
       }
     >
       <StatValue value={formatCount(counts.overdue)} />
       <p className="stat-card__note">
         {counts.open === 0
-          ? 'No notification clock is running.'
+          ? t.noneRunning
           : counts.overdue > 0
-            ? `Past their legal deadline or internal target, unsent. ${plural(counts.open, 'open clock')} in all${counts.dueSoon ? `, ${formatCount(counts.dueSoon)} due soon` : ''}.`
-            : `No clock has run out. ${plural(counts.open, 'open clock')}${counts.dueSoon ? `, ${formatCount(counts.dueSoon)} due soon` : ''}.`}
+            ? t.overdue(counts.open, counts.dueSoon)
+            : t.calm(counts.open, counts.dueSoon)}
       </p>
       {obligations.isRefetchError ? <StaleNote error={obligations.error} /> : null}
     </StatCard>
@@ -71,40 +73,38 @@ export const OverdueClocksCard = () => {
 
 /** The notification clocks closest to running out, counting down to the second. */
 export const NextDeadlinesCard = () => {
-  const obligations = useObligations({ kind: 'duties' });
+  const t = useMessages(cardMessages).nextDeadlines;
+  const obligations = useDashboardNow();
   const now = useSecondClock();
-  const rows = obligations.data ? nextDeadlines(obligations.data, now) : [];
-  const counts = obligations.data ? clockCounts(obligations.data, now) : undefined;
+  const counts = obligations.data?.obligations ?? undefined;
+  // The server picks the closest clocks; their state is judged here again, to the second.
+  const rows = counts ? nextDeadlines(counts.next, now) : [];
 
-  const zone = `Times in ${localTimeZone()}.`;
+  const zone = t.zone(localTimeZone());
   const description = !counts
-    ? 'The notification clocks closest to running out.'
+    ? t.description
     : counts.open === 0
-      ? 'No notification clock is running.'
+      ? t.noneRunning
       : rows.length >= NEXT_DEADLINE_COUNT && counts.open > rows.length
-        ? `The ${formatCount(rows.length)} closest to running out of ${plural(counts.open, 'open clock')}, overdue first. ${zone}`
-        : `${plural(counts.open, 'open clock')}, overdue first${
-            counts.open > rows.length
-              ? `; ${formatCount(counts.open - rows.length)} without a deadline yet`
-              : ''
-          }. ${zone}`;
+        ? t.closest(rows.length, counts.open, zone)
+        : t.all(counts.open, counts.open - rows.length, zone);
 
   return (
     <Card
       flush
-      title="Next deadlines"
+      title={t.title}
       description={description}
       actions={
         <ButtonLink to="/deadlines" size="sm">
-          All deadlines
+          {t.allDeadlines}
         </ButtonLink>
       }
     >
       {obligations.isPending ? (
-        <TableSkeleton rows={3} label="Loading the next deadlines" />
+        <TableSkeleton rows={3} label={t.loading} />
       ) : obligations.isError && !obligations.data ? (
         <ErrorState
-          title="The notification clocks could not be loaded"
+          title={t.failed}
           error={obligations.error}
           onRetry={() => void obligations.refetch()}
         />
@@ -112,15 +112,15 @@ export const NextDeadlinesCard = () => {
         counts && counts.open > 0 ? (
           <EmptyState
             icon={<DeadlineIcon size="lg" />}
-            title="No clock with a deadline yet"
-            description={`${plural(counts.open, 'open clock')} ${counts.open === 1 ? 'waits' : 'wait'} for the moment ${counts.open === 1 ? 'it starts' : 'they start'} from (such as the time the company became aware) to be recorded on the incident, or ${counts.open === 1 ? 'is' : 'are'} on hold for law enforcement.`}
-            actions={<ButtonLink to="/deadlines">Open the deadlines board</ButtonLink>}
+            title={t.noDeadlineYet}
+            description={t.noDeadlineYetText(counts.open)}
+            actions={<ButtonLink to="/deadlines">{t.openBoard}</ButtonLink>}
           />
         ) : (
           <EmptyState
             icon={<DeadlineIcon size="lg" />}
-            title="No notification clock running"
-            description="A clock starts when an incident affects a client (24 h by contract) or when a privacy assessment finds a notifiable breach (GDPR 72 h, Law 25, PIPEDA). The closest ones will be listed here."
+            title={t.noClock}
+            description={t.noClockText}
           />
         )
       ) : (
@@ -132,15 +132,13 @@ export const NextDeadlinesCard = () => {
           ) : null}
           <div className="table-wrap">
             <table className="table next-deadlines">
-              <caption className="visually-hidden">
-                The {formatCount(rows.length)} notification clocks closest to running out
-              </caption>
+              <caption className="visually-hidden">{t.caption(rows.length)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Deadline</th>
-                  <th scope="col">Notice</th>
-                  <th scope="col">Incident</th>
-                  <th scope="col">State</th>
+                  <th scope="col">{t.deadline}</th>
+                  <th scope="col">{t.notice}</th>
+                  <th scope="col">{t.incident}</th>
+                  <th scope="col">{t.state}</th>
                 </tr>
               </thead>
               <tbody>

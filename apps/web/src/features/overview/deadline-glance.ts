@@ -1,10 +1,13 @@
 import type { Obligation } from '@vigil/contracts';
-import { buildBoard, countViews, deadlineOf, type BoardRow } from '../deadlines/board';
+import { buildBoard, deadlineOf, type BoardRow } from '../deadlines/board';
 
-// The notification clocks as the overview counts them, by the deadlines board's own rules. Kept
-// apart from the other figures: the board brings @vigil/domain, loaded only for those who read it.
+// The next notification clocks in the deadlines board's own order and states, re-judged every
+// second. Kept apart: the board brings @vigil/domain, loaded only for those who read it.
 
-/** How many notices the overview lists. */
+/**
+ * How many notices the overview lists: `NEXT_DEADLINES`, the closest ones `GET /dashboard/now`
+ * sends (repeated here because the contracts' runtime would bring zod into the page).
+ */
 export const NEXT_DEADLINE_COUNT = 5;
 
 /**
@@ -20,15 +23,3 @@ export const nextDeadlines = (
     .flatMap((group) => group.rows)
     .filter((row) => row.state !== 'suspended' && deadlineOf(row.obligation) !== null)
     .slice(0, count);
-
-export interface ClockCounts {
-  overdue: number;
-  dueSoon: number;
-  open: number;
-}
-
-/** Notification duties by state now (response targets are the incidents' own, not notices). */
-export const clockCounts = (obligations: readonly Obligation[], now: number): ClockCounts => {
-  const counts = countViews(obligations, { kind: 'duties' }, now);
-  return { overdue: counts.overdue, dueSoon: counts.due_soon, open: counts.open };
-};

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useMessages } from '../../i18n';
 import { formatCount } from '../../lib/format';
 import {
   volumeKeyLabel,
@@ -18,7 +19,8 @@ import {
   type VolumePoint,
   type VolumeSeries,
 } from './chart-data';
-import { hoursTick, plural, samplesText, wholeHourTicks } from './overview-format';
+import { chartMessages } from './charts.messages';
+import { hoursTick, samplesText, wholeHourTicks } from './overview-format';
 
 // Loaded lazily: recharts and d3 stay out of the app shell and arrive after the live cards.
 // Each chart is drawn for the eye only; its card holds the same figures as text or a table.
@@ -76,13 +78,14 @@ export const ResponseMetricsChart = ({ bars }: { bars: readonly MetricBar[] }) =
 );
 
 const SourceTooltip = ({ active, payload }: TooltipProps<SourceBar>) => {
+  const t = useMessages(chartMessages).alertSources;
   const bar = payload?.[0]?.payload;
   if (!active || !bar) return null;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{bar.label}</p>
       <p>
-        <strong>{formatCount(bar.count)}</strong> {bar.count === 1 ? 'alert' : 'alerts'}
+        <strong>{formatCount(bar.count)}</strong> {t.alertNoun(bar.count)}
       </p>
     </div>
   );
@@ -110,13 +113,14 @@ export const AlertSourcesChart = ({ bars }: { bars: readonly SourceBar[] }) => (
 );
 
 const VolumeTooltip = ({ active, payload }: TooltipProps<VolumePoint>) => {
+  const t = useMessages(chartMessages).auditVolume;
   const point = payload?.[0]?.payload;
   if (!active || !point) return null;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">{volumeKeyLabel(point.key)} (UTC)</p>
       <p>
-        <strong>{formatCount(point.count)}</strong> {point.count === 1 ? 'event' : 'events'}
+        <strong>{formatCount(point.count)}</strong> {t.eventNoun(point.count)}
       </p>
     </div>
   );
@@ -152,6 +156,7 @@ export const AuditVolumeChart = ({ series }: { series: VolumeSeries }) => (
 );
 
 const NotifyTooltip = ({ active, payload }: TooltipProps<NotifyBar>) => {
+  const t = useMessages(chartMessages).timeToNotify;
   const bar = payload?.[0]?.payload;
   if (!active || !bar) return null;
   return (
@@ -160,59 +165,63 @@ const NotifyTooltip = ({ active, payload }: TooltipProps<NotifyBar>) => {
         {bar.rule} · {bar.title}
       </p>
       <p>
-        Median <strong>{bar.medianText}</strong>, slowest <strong>{bar.maxText}</strong>
+        {t.tooltipMedian} <strong>{bar.medianText}</strong>
+        {t.tooltipSlowest} <strong>{bar.maxText}</strong>
       </p>
-      <p className="chart-tooltip__note">{plural(bar.samples, 'notice')} sent</p>
+      <p className="chart-tooltip__note">{t.sent(bar.samples)}</p>
     </div>
   );
 };
 
 /** Per rule, the median time from the clock's start to the notice sent, and the slowest. */
-export const TimeToNotifyChart = ({ bars }: { bars: readonly NotifyBar[] }) => (
-  <div className="overview-chart" aria-hidden="true">
-    <ul className="overview-chart__legend">
-      <li>
-        <span className="overview-chart__swatch overview-chart__swatch--median" /> Median
-      </li>
-      <li>
-        <span className="overview-chart__swatch overview-chart__swatch--max" /> Slowest
-      </li>
-    </ul>
-    <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 64 + 36)}>
-      <BarChart
-        data={[...bars]}
-        layout="vertical"
-        margin={{ top: 4, right: 88, bottom: 4, left: 0 }}
-        barGap={2}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid horizontal={false} />
-        <XAxis
-          type="number"
-          tickFormatter={hoursTick}
-          allowDecimals={!wholeHourTicks(bars.flatMap((b) => [b.medianHours, b.maxHours]))}
-          tickLine={false}
-          axisLine={false}
-        />
-        <YAxis type="category" dataKey="rule" tickLine={false} axisLine={false} width={196} />
-        <Tooltip content={<NotifyTooltip />} cursor={{ className: 'chart__cursor' }} />
-        <Bar
-          dataKey="medianHours"
-          className="chart__bar"
-          isAnimationActive={false}
-          radius={[0, 3, 3, 0]}
+export const TimeToNotifyChart = ({ bars }: { bars: readonly NotifyBar[] }) => {
+  const t = useMessages(chartMessages).timeToNotify;
+  return (
+    <div className="overview-chart" aria-hidden="true">
+      <ul className="overview-chart__legend">
+        <li>
+          <span className="overview-chart__swatch overview-chart__swatch--median" /> {t.median}
+        </li>
+        <li>
+          <span className="overview-chart__swatch overview-chart__swatch--max" /> {t.slowest}
+        </li>
+      </ul>
+      <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 64 + 36)}>
+        <BarChart
+          data={[...bars]}
+          layout="vertical"
+          margin={{ top: 4, right: 88, bottom: 4, left: 0 }}
+          barGap={2}
+          accessibilityLayer={false}
         >
-          <LabelList dataKey="medianText" position="right" className="overview-chart__label" />
-        </Bar>
-        <Bar
-          dataKey="maxHours"
-          className="overview-chart__max"
-          isAnimationActive={false}
-          radius={[0, 3, 3, 0]}
-        >
-          <LabelList dataKey="maxText" position="right" className="overview-chart__label" />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
-  </div>
-);
+          <CartesianGrid horizontal={false} />
+          <XAxis
+            type="number"
+            tickFormatter={hoursTick}
+            allowDecimals={!wholeHourTicks(bars.flatMap((b) => [b.medianHours, b.maxHours]))}
+            tickLine={false}
+            axisLine={false}
+          />
+          <YAxis type="category" dataKey="rule" tickLine={false} axisLine={false} width={196} />
+          <Tooltip content={<NotifyTooltip />} cursor={{ className: 'chart__cursor' }} />
+          <Bar
+            dataKey="medianHours"
+            className="chart__bar"
+            isAnimationActive={false}
+            radius={[0, 3, 3, 0]}
+          >
+            <LabelList dataKey="medianText" position="right" className="overview-chart__label" />
+          </Bar>
+          <Bar
+            dataKey="maxHours"
+            className="overview-chart__max"
+            isAnimationActive={false}
+            radius={[0, 3, 3, 0]}
+          >
+            <LabelList dataKey="maxText" position="right" className="overview-chart__label" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+};

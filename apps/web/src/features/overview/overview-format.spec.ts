@@ -1,6 +1,8 @@
+import { setActiveLocale } from '../../i18n';
 import {
   formatMetricDuration,
   formatPercent,
+  metricName,
   metricNeeds,
   metricShortLabel,
   samplesText,
@@ -81,5 +83,39 @@ describe('metric labels', () => {
     expect(formatPercent(100)).toBe('100%');
     expect(formatPercent(92.5)).toBe('92.5%');
     expect(formatPercent(null)).toBe('—');
+  });
+});
+
+describe('in Québec French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('writes durations with days as « j » and decimals with a comma', () => {
+    expect(formatMetricDuration(3 * H + 12 * MIN)).toBe('3 h 12 min');
+    expect(formatMetricDuration(4 * 24 * H + 6 * H)).toBe('4 j 6 h');
+    expect(hoursTick(1.5)).toBe('1,5 h');
+    expect(hoursTick(0.75)).toBe('45 min');
+    expect(formatPercent(92.5)).toBe('92,5\u00a0%');
+    expect(formatPercent(100)).toBe('100\u00a0%');
+  });
+
+  it('names and defines the metrics by key, in the server’s words for an unknown one', () => {
+    expect(metricShortLabel('MTTR_RECOVER')).toBe('MTTR (rétablir)');
+    expect(metricShortLabel('MTTA')).toBe('MTTA');
+    const server = {
+      label: 'Mean time to acknowledge',
+      definition: 'mean(acknowledged − alerted)',
+    };
+    expect(metricName({ key: 'MTTA', ...server }).label).toBe('Délai moyen de prise en charge');
+    expect(metricName({ key: 'MTTX', ...server })).toEqual(server);
+  });
+
+  it('says what a metric needs and counts the samples as French counts', () => {
+    expect(metricNeeds('MTTR_RESOLVE')).toBe(
+      'Pour mesurer le MTTR (résoudre), il faut au moins un incident fermé',
+    );
+    expect(samplesText(0)).toBe('aucun incident pour l’instant');
+    expect(samplesText(1)).toBe('sur 1 incident');
+    expect(samplesText(1200)).toBe('sur 1\u00a0200 incidents');
   });
 });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { canReadCheckpoints, canReadObligations, canUse } from '../../app/access';
 import { Card, PageHeader, TableSkeleton } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { useCurrentUser } from '../auth/queries';
 import {
@@ -11,9 +12,13 @@ import {
   TimeToNotifyCard,
 } from './chart-cards';
 import { StatCard, StatSkeleton } from './card-states';
+import { cardMessages } from './cards.messages';
+import { messages } from './messages';
 import {
   OVERVIEW_RANGES,
   parseRange,
+  rangeLabel,
+  rangeWhen,
   rangeWords,
   withRange,
   type OverviewRange,
@@ -47,10 +52,11 @@ const RangePicker = ({
   /** The exact bounds of the figures shown, once known. */
   period?: { from: string; to: string };
 }) => {
+  const t = useMessages(messages);
   const name = useId();
   return (
     <div className="overview-range">
-      <div className="segmented" role="radiogroup" aria-label="Period">
+      <div className="segmented" role="radiogroup" aria-label={t.period}>
         {OVERVIEW_RANGES.map((r) => (
           <div className="segmented__option" key={r.value}>
             <input
@@ -60,8 +66,8 @@ const RangePicker = ({
               checked={range === r.value}
               onChange={() => onChange(r.value)}
             />
-            <label htmlFor={`${name}-${r.value}`} title={`Figures over ${r.words}`}>
-              {r.label}
+            <label htmlFor={`${name}-${r.value}`} title={t.figuresOver(rangeWords(r.value))}>
+              {rangeLabel(r.value)}
             </label>
           </div>
         ))}
@@ -69,11 +75,12 @@ const RangePicker = ({
       <p className="overview-range__bounds">
         {period ? (
           <>
-            <time dateTime={period.from}>{formatDateTime(period.from)}</time> to{' '}
+            <time dateTime={period.from}>{formatDateTime(period.from)}</time>
+            {t.boundsTo}
             <time dateTime={period.to}>{formatDateTime(period.to)}</time>
           </>
         ) : (
-          `Figures over ${rangeWords(range)}`
+          t.figuresOver(rangeWords(range))
         )}
       </p>
     </div>
@@ -85,13 +92,15 @@ const RangePicker = ({
  * a chosen period. Each role sees only the cards whose data it may read.
  */
 export const OverviewPage = () => {
+  const t = useMessages(messages).page;
+  const cards = useMessages(cardMessages);
   const { role } = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const range = parseRange(params);
   const summary = useDashboardSummary(range);
   const rangeText = rangeWords(range);
   // "Last 30 days", above the one card that covers the period rather than now.
-  const when = rangeText.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
+  const when = rangeWhen(range);
 
   const readsAlerts = canUse(role, 'alerts');
   const readsObligations = canReadObligations(role);
@@ -102,8 +111,8 @@ export const OverviewPage = () => {
   return (
     <>
       <PageHeader
-        title="Overview"
-        description="What needs attention now, and how the response has gone over the period chosen."
+        title={t.title}
+        description={t.description}
         actions={
           <RangePicker
             range={range}
@@ -119,8 +128,8 @@ export const OverviewPage = () => {
           {readsObligations ? (
             <Suspense
               fallback={
-                <StatCard title="Overdue notices" when="Now">
-                  <StatSkeleton label="Loading the notification clocks" />
+                <StatCard title={cards.overdueClocks.title} when={cards.now}>
+                  <StatSkeleton label={cards.overdueClocks.loading} />
                 </StatCard>
               }
             >
@@ -138,11 +147,8 @@ export const OverviewPage = () => {
         {readsObligations ? (
           <Suspense
             fallback={
-              <Card
-                title="Next deadlines"
-                description="The notification clocks closest to running out."
-              >
-                <TableSkeleton rows={3} label="Loading the next deadlines" />
+              <Card title={cards.nextDeadlines.title} description={cards.nextDeadlines.description}>
+                <TableSkeleton rows={3} label={cards.nextDeadlines.loading} />
               </Card>
             }
           >

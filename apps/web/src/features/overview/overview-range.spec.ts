@@ -1,8 +1,11 @@
+import { setActiveLocale } from '../../i18n';
 import {
   DEFAULT_RANGE,
   OVERVIEW_RANGES,
   parseRange,
   rangeBounds,
+  rangeLabel,
+  rangeWhen,
   rangeWords,
   withRange,
 } from './overview-range';
@@ -51,5 +54,18 @@ describe('the range in the address bar', () => {
   it('says the period in words', () => {
     expect(rangeWords('7d')).toBe('the last 7 days');
     expect(rangeWords('12mo')).toBe('the last 12 months');
+    expect(rangeLabel('30d')).toBe('30 d');
+    expect(rangeWhen('7d')).toBe('Last 7 days');
+  });
+
+  it('says the period in Québec French', () => {
+    setActiveLocale('fr-CA');
+    try {
+      expect(rangeLabel('7d')).toBe('7 j');
+      expect(rangeWords('30d')).toBe('les 30 derniers jours');
+      expect(rangeWhen('12mo')).toBe('12 derniers mois');
+    } finally {
+      setActiveLocale('en');
+    }
   });
 });

@@ -1,10 +1,16 @@
-/** The periods the overview's figures cover, as kept in the address bar: `?range=`. */
+import { pick } from '../../i18n';
+import { messages } from './messages';
+
+/**
+ * The periods the overview's figures cover, as kept in the address bar: `?range=`. Their words
+ * (`rangeLabel`, `rangeWords`, `rangeWhen`) are in messages.ts.
+ */
 export const OVERVIEW_RANGES = [
-  { value: '7d', label: '7 d', words: 'the last 7 days', days: 7 },
-  { value: '30d', label: '30 d', words: 'the last 30 days', days: 30 },
-  { value: '90d', label: '90 d', words: 'the last 90 days', days: 90 },
+  { value: '7d', days: 7 },
+  { value: '30d', days: 30 },
+  { value: '90d', days: 90 },
   // Calendar months, not 360 days: "the last 12 months" means since this date last year.
-  { value: '12mo', label: '12 mo', words: 'the last 12 months', months: 12 },
+  { value: '12mo', months: 12 },
 ] as const;
 
 export type OverviewRange = (typeof OVERVIEW_RANGES)[number]['value'];
@@ -28,8 +34,14 @@ export const withRange = (params: URLSearchParams, range: OverviewRange): URLSea
   return next;
 };
 
+/** "30 d", the range picker's button. */
+export const rangeLabel = (range: OverviewRange): string => pick(messages).ranges[range].label;
+
 /** "the last 30 days", for sentences such as "No incident detected in the last 30 days". */
-export const rangeWords = (range: OverviewRange): string => presetOf(range).words;
+export const rangeWords = (range: OverviewRange): string => pick(messages).ranges[range].words;
+
+/** "Last 30 days", above a card that covers the period rather than now. */
+export const rangeWhen = (range: OverviewRange): string => pick(messages).ranges[range].when;
 
 /**
  * The `from` and `to` of the summary for a range ending at `now`. Computed when the request is

@@ -1,10 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  fetchDashboardSummary,
-  listCheckpoints,
-  listOpenIncidents,
-  listWaitingAlerts,
-} from './api';
+import { fetchDashboardNow, fetchDashboardSummary, listCheckpoints } from './api';
 import type { OverviewRange } from './overview-range';
 
 /** Alerts and incidents open now: a morning's board should not need a reload to stay true. */
@@ -17,8 +12,7 @@ export const CHECKPOINT_REFRESH_MS = 5 * 60_000;
 export const overviewKeys = {
   all: ['overview'] as const,
   summary: (range: OverviewRange) => [...overviewKeys.all, 'summary', range] as const,
-  waitingAlerts: () => [...overviewKeys.all, 'waiting-alerts'] as const,
-  openIncidents: () => [...overviewKeys.all, 'open-incidents'] as const,
+  now: () => [...overviewKeys.all, 'now'] as const,
   checkpoints: () => [...overviewKeys.all, 'checkpoints'] as const,
 };
 
@@ -32,19 +26,11 @@ export const useDashboardSummary = (range: OverviewRange) =>
     refetchInterval: SUMMARY_REFRESH_MS,
   });
 
-export const useWaitingAlerts = () =>
+/** Open incidents, waiting alerts and running clocks: one request serves every "now" card. */
+export const useDashboardNow = () =>
   useQuery({
-    queryKey: overviewKeys.waitingAlerts(),
-    queryFn: ({ signal }) => listWaitingAlerts(signal),
-    select: (page) => page.items,
-    refetchInterval: LIVE_REFRESH_MS,
-  });
-
-export const useOpenIncidents = () =>
-  useQuery({
-    queryKey: overviewKeys.openIncidents(),
-    queryFn: ({ signal }) => listOpenIncidents(signal),
-    select: (page) => page.items,
+    queryKey: overviewKeys.now(),
+    queryFn: ({ signal }) => fetchDashboardNow(signal),
     refetchInterval: LIVE_REFRESH_MS,
   });
 

@@ -2,18 +2,12 @@ import type { DashboardSummary } from '@vigil/contracts';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { BadgeTone } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatCount, formatDateTime, formatRelative } from '../../lib/format';
 import { useNow } from '../../lib/use-now';
 import { incidentPath } from '../incidents/paths';
-import { OPEN_LIST_LIMIT } from './api';
-import {
-  CHECKPOINT_REASONS,
-  lastCheckpoint,
-  openIncidentsAtAGlance,
-  SEVERITY_LEVELS,
-  waitingAlertsAtAGlance,
-  type Severity,
-} from './at-a-glance';
+import { CHECKPOINT_REASONS, lastCheckpoint, SEVERITY_LEVELS, type Severity } from './at-a-glance';
+import { cardMessages } from './cards.messages';
 import {
   CardProblem,
   StaleNote,
@@ -22,8 +16,8 @@ import {
   StatValue,
   type StatTone,
 } from './card-states';
-import { formatPercent, plural } from './overview-format';
-import { useCheckpoints, useOpenIncidents, useWaitingAlerts } from './queries';
+import { formatPercent } from './overview-format';
+import { useCheckpoints, useDashboardNow } from './queries';
 
 const SEVERITY_TONE: Record<Severity, BadgeTone> = {
   SEV1: 'danger',
@@ -31,10 +25,6 @@ const SEVERITY_TONE: Record<Severity, BadgeTone> = {
   SEV3: 'info',
   SEV4: 'neutral',
 };
-
-/** "1,000+" once a list reaches the API's page limit: the count is a floor then. */
-const countText = (n: number) =>
-  n >= OPEN_LIST_LIMIT ? `${formatCount(OPEN_LIST_LIMIT)}+` : formatCount(n);
 
 const SeverityChips = ({
   counts,
@@ -84,69 +74,68 @@ const SeverityChips = ({
 
 /** Open incidents by severity, each chip opening the list filtered on it. */
 export const OpenIncidentsCard = () => {
-  const incidents = useOpenIncidents();
+  const words = useMessages(cardMessages);
+  const t = words.openIncidents;
+  const incidents = useDashboardNow();
   const now = useNow();
   if (incidents.isPending) {
     return (
-      <StatCard title="Open incidents" when="Now">
-        <StatSkeleton label="Loading the open incidents" />
+      <StatCard title={t.title} when={words.now}>
+        <StatSkeleton label={t.loading} />
       </StatCard>
     );
   }
   if (incidents.isError && !incidents.data) {
     return (
-      <StatCard title="Open incidents" when="Now">
+      <StatCard title={t.title} when={words.now}>
         <CardProblem
-          what="The open incidents"
+          title={t.failed}
           error={incidents.error}
           onRetry={() => void incidents.refetch()}
         />
       </StatCard>
     );
   }
-  const glance = openIncidentsAtAGlance(incidents.data);
+  const { open: total, ...glance } = incidents.data.incidents;
   const tone: StatTone =
-    glance.total === 0
+    total === 0
       ? 'success'
       : glance.bySeverity.SEV1 > 0 || glance.awaitingTriage > 0
         ? 'danger'
         : 'warning';
   return (
     <StatCard
-      title="Open incidents"
-      when="Now"
+      title={t.title}
+      when={words.now}
       tone={tone}
-      footer={<Link to="/incidents">All open incidents</Link>}
+      footer={<Link to="/incidents">{t.all}</Link>}
     >
-      <StatValue value={countText(glance.total)} />
+      <StatValue value={formatCount(total)} />
       <SeverityChips
         counts={glance.bySeverity}
-        label="Open incidents by severity"
-        describe={(count, severity) => plural(count, `${severity} incident`)}
+        label={t.bySeverity}
+        describe={t.chip}
         linkTo={(severity) => `/incidents?severity=${severity}`}
       />
-      {glance.total === 0 ? (
-        <p className="stat-card__note">
-          Nothing open. New incidents appear here as they are opened.
-        </p>
+      {total === 0 ? (
+        <p className="stat-card__note">{t.none}</p>
       ) : (
         <p className="stat-card__note">
           {glance.awaitingTriage > 0 ? (
-            <strong className="stat-card__alarm">
-              {plural(glance.awaitingTriage, 'incident')} awaiting triage.{' '}
-            </strong>
+            <strong className="stat-card__alarm">{t.awaitingTriage(glance.awaitingTriage)} </strong>
           ) : null}
           {glance.oldest ? (
             <>
-              Open longest:{' '}
-              <Link to={incidentPath(glance.oldest.id)}>{glance.oldest.reference}</Link>, detected{' '}
+              {t.oldest.before}
+              <Link to={incidentPath(glance.oldest.id)}>{glance.oldest.reference}</Link>
+              {t.oldest.detected}
               <time
                 dateTime={glance.oldest.detectedAt}
                 title={formatDateTime(glance.oldest.detectedAt)}
               >
                 {formatRelative(glance.oldest.detectedAt, now)}
               </time>
-              .
+              {t.oldest.end}
             </>
           ) : null}
         </p>
@@ -158,52 +147,51 @@ export const OpenIncidentsCard = () => {
 
 /** Alerts nobody has picked up yet (acknowledged, suppressed and resolved ones are not waiting). */
 export const WaitingAlertsCard = () => {
-  const alerts = useWaitingAlerts();
+  const words = useMessages(cardMessages);
+  const t = words.waitingAlerts;
+  const alerts = useDashboardNow();
   const now = useNow();
   if (alerts.isPending) {
     return (
-      <StatCard title="Alerts waiting" when="Now">
-        <StatSkeleton label="Loading the alerts waiting" />
+      <StatCard title={t.title} when={words.now}>
+        <StatSkeleton label={t.loading} />
       </StatCard>
     );
   }
   if (alerts.isError && !alerts.data) {
     return (
-      <StatCard title="Alerts waiting" when="Now">
-        <CardProblem
-          what="The alerts waiting"
-          error={alerts.error}
-          onRetry={() => void alerts.refetch()}
-        />
+      <StatCard title={t.title} when={words.now}>
+        <CardProblem title={t.failed} error={alerts.error} onRetry={() => void alerts.refetch()} />
       </StatCard>
     );
   }
-  const glance = waitingAlertsAtAGlance(alerts.data);
+  // Shown only to the roles that read alerts, whose answer always counts them.
+  const { waiting: total, ...glance } = alerts.data.alerts ?? {
+    waiting: 0,
+    bySeverity: { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 },
+    oldest: null,
+  };
   const tone: StatTone =
-    glance.total === 0 ? 'success' : glance.bySeverity.SEV1 > 0 ? 'danger' : 'warning';
+    total === 0 ? 'success' : glance.bySeverity.SEV1 > 0 ? 'danger' : 'warning';
   return (
     <StatCard
-      title="Alerts waiting"
-      when="Now"
+      title={t.title}
+      when={words.now}
       tone={tone}
-      footer={<Link to="/alerts">Open the alert queue</Link>}
+      footer={<Link to="/alerts">{t.queue}</Link>}
     >
-      <StatValue value={countText(glance.total)} />
-      <SeverityChips
-        counts={glance.bySeverity}
-        label="Alerts waiting by severity"
-        describe={(count, severity) => plural(count, `${severity} alert`)}
-      />
+      <StatValue value={formatCount(total)} />
+      <SeverityChips counts={glance.bySeverity} label={t.bySeverity} describe={t.chip} />
       <p className="stat-card__note">
-        {glance.total === 0 ? (
-          'Nothing waiting: every alert has been acknowledged, suppressed or resolved.'
+        {total === 0 ? (
+          t.none
         ) : glance.oldest ? (
           <>
-            Not yet acknowledged. The oldest opened{' '}
+            {t.oldest.before}
             <time dateTime={glance.oldest.openedAt} title={formatDateTime(glance.oldest.openedAt)}>
               {formatRelative(glance.oldest.openedAt, now)}
             </time>
-            .
+            {t.oldest.end}
           </>
         ) : null}
       </p>
@@ -225,18 +213,19 @@ export const DeadlinesMetCard = ({
   rangeText: string;
   linkToBoard: boolean;
 }) => {
+  const t = useMessages(cardMessages).deadlinesMet;
   if (summary.isPending) {
     return (
-      <StatCard title="Deadlines met on time" when={when}>
-        <StatSkeleton label="Loading the deadlines met" />
+      <StatCard title={t.title} when={when}>
+        <StatSkeleton label={t.loading} />
       </StatCard>
     );
   }
   if (summary.isError && !summary.data) {
     return (
-      <StatCard title="Deadlines met on time" when={when}>
+      <StatCard title={t.title} when={when}>
         <CardProblem
-          what="The deadlines met"
+          title={t.failed}
           error={summary.error}
           onRetry={() => void summary.refetch()}
         />
@@ -248,26 +237,26 @@ export const DeadlinesMetCard = ({
     percent === null ? 'neutral' : missed > 0 ? 'danger' : late > 0 ? 'warning' : 'success';
   return (
     <StatCard
-      title="Deadlines met on time"
+      title={t.title}
       when={when}
       tone={tone}
-      footer={linkToBoard ? <Link to="/deadlines?view=met">Notices sent</Link> : undefined}
+      footer={linkToBoard ? <Link to="/deadlines?view=met">{t.noticesSent}</Link> : undefined}
     >
       <div className={summary.isPlaceholderData ? 'is-updating' : undefined}>
         <StatValue value={formatPercent(percent)} />
         <p className="stat-card__note">
           {percent === null ? (
-            `No legal or contractual notice deadline fell due in ${rangeText}.`
+            t.none(rangeText)
           ) : (
             <>
-              Of the legal and contractual deadlines that fell due in {rangeText}:{' '}
-              {formatCount(met)} met, {formatCount(late)} sent late
+              {t.of(rangeText)}
+              {t.metLate(met, late)}
               {missed > 0 ? (
-                <strong className="stat-card__alarm">, {formatCount(missed)} still unsent</strong>
+                <strong className="stat-card__alarm">{t.missed(missed)}</strong>
               ) : (
-                ', none unsent'
+                t.noneMissed
               )}
-              .
+              {t.end}
             </>
           )}
         </p>
@@ -282,20 +271,22 @@ export const DeadlinesMetCard = ({
  * is too heavy for a page load, so it stays a click away on the audit log.
  */
 export const IntegrityCard = () => {
+  const words = useMessages(cardMessages);
+  const t = words.integrity;
   const checkpoints = useCheckpoints();
   const now = useNow();
   if (checkpoints.isPending) {
     return (
-      <StatCard title="Last integrity check" when="Now">
-        <StatSkeleton label="Loading the last signed checkpoint" />
+      <StatCard title={t.title} when={words.now}>
+        <StatSkeleton label={t.loading} />
       </StatCard>
     );
   }
   if (checkpoints.isError && !checkpoints.data) {
     return (
-      <StatCard title="Last integrity check" when="Now">
+      <StatCard title={t.title} when={words.now}>
         <CardProblem
-          what="The signed checkpoints"
+          title={t.failed}
           error={checkpoints.error}
           onRetry={() => void checkpoints.refetch()}
         />
@@ -303,26 +294,18 @@ export const IntegrityCard = () => {
     );
   }
   const last = lastCheckpoint(checkpoints.data, now);
-  const footer = <Link to="/audit">Verify the audit log</Link>;
+  const footer = <Link to="/audit">{t.verify}</Link>;
   if (!last) {
     return (
-      <StatCard title="Last integrity check" when="Now" footer={footer}>
-        <StatValue value="None yet" />
-        <p className="stat-card__note">
-          No checkpoint signed yet. Vigil signs the head of every audit source each hour, so that
-          any later change to the log shows.
-        </p>
+      <StatCard title={t.title} when={words.now} footer={footer}>
+        <StatValue value={t.noneYet} />
+        <p className="stat-card__note">{t.noneNote}</p>
       </StatCard>
     );
   }
   const { latest, sources, stale } = last;
   return (
-    <StatCard
-      title="Last integrity check"
-      when="Now"
-      tone={stale ? 'warning' : 'success'}
-      footer={footer}
-    >
+    <StatCard title={t.title} when={words.now} tone={stale ? 'warning' : 'success'} footer={footer}>
       <StatValue
         value={
           <time dateTime={latest.createdAt} title={formatDateTime(latest.createdAt)}>
@@ -331,14 +314,14 @@ export const IntegrityCard = () => {
         }
       />
       <p className="stat-card__note">
-        {stale ? (
-          <strong className="stat-card__alarm">
-            Over 2 hours without a checkpoint: the hourly signing may have stopped.{' '}
-          </strong>
-        ) : null}
-        Checkpoint {CHECKPOINT_REASONS[latest.reason]} at {formatDateTime(latest.createdAt)} for{' '}
-        {plural(sources.length, 'source')}:{' '}
-        <span title={`Signing key ${latest.keyId}`}>{sources.join(', ')}</span>.
+        {stale ? <strong className="stat-card__alarm">{t.stale} </strong> : null}
+        {t.line(
+          CHECKPOINT_REASONS[latest.reason],
+          formatDateTime(latest.createdAt),
+          sources.length,
+        )}
+        <span title={t.signingKey(latest.keyId)}>{sources.join(', ')}</span>
+        {t.end}
       </p>
       {checkpoints.isRefetchError ? <StaleNote error={checkpoints.error} /> : null}
     </StatCard>

@@ -13,11 +13,13 @@ import {
   ShieldIcon,
   TableSkeleton,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatCount, formatDateTime, localTimeZone } from '../../lib/format';
 import { useCurrentUser } from '../auth/queries';
 import { DeadlinesNav } from '../deadlines/deadlines-nav';
 import { incidentPath } from '../deadlines/deadlines-table';
 import { CHANNEL_LABELS, type NoticeChannel } from '../notices/notice-text';
+import { registerPageMessages as messages } from './messages';
 import { useRegister, useRegisterCsv } from './queries';
 import { affectedText, gdprRiskText, yesNo } from './register-text';
 import type { RegisterEntry } from '@vigil/contracts';
@@ -30,9 +32,10 @@ const When = ({ label, at }: { label: string; at: string | null }) => (
   </span>
 );
 
-const Notices = ({ entry }: { entry: RegisterEntry }) =>
-  entry.notices.length === 0 ? (
-    <span className="muted">None sent</span>
+const Notices = ({ entry }: { entry: RegisterEntry }) => {
+  const t = useMessages(messages).row;
+  return entry.notices.length === 0 ? (
+    <span className="muted">{t.noNotices}</span>
   ) : (
     <ul className="register-notices">
       {entry.notices.map((n) => (
@@ -44,7 +47,7 @@ const Notices = ({ entry }: { entry: RegisterEntry }) =>
           <span className="cell-stack__sub">
             {[
               n.channel ? (CHANNEL_LABELS[n.channel as NoticeChannel] ?? n.channel) : null,
-              n.recipient ? `to ${n.recipient}` : null,
+              n.recipient ? t.recipient(n.recipient) : null,
             ]
               .filter(Boolean)
               .join(' ')}
@@ -53,70 +56,76 @@ const Notices = ({ entry }: { entry: RegisterEntry }) =>
       ))}
     </ul>
   );
+};
 
-const RegisterRow = ({ entry: e }: { entry: RegisterEntry }) => (
-  <tr data-incident-id={e.incidentId}>
-    <td>
-      <div className="obligation-cell">
-        <Link to={incidentPath(e.incidentId)} className="incident-link mono">
-          {e.reference}
-        </Link>
-        <span className="obligation-cell__title">{e.title}</span>
-        {e.description ? <span className="obligation-cell__because">{e.description}</span> : null}
-        <details className="register-details">
-          <summary>Risk assessment and measures</summary>
-          <p>
-            <strong>Why (risk of injury or harm): </strong>
-            {e.riskRationale}
-          </p>
-          {e.consultedPersonInCharge ? (
+const RegisterRow = ({ entry: e }: { entry: RegisterEntry }) => {
+  const t = useMessages(messages).row;
+  return (
+    <tr data-incident-id={e.incidentId}>
+      <td>
+        <div className="obligation-cell">
+          <Link to={incidentPath(e.incidentId)} className="incident-link mono">
+            {e.reference}
+          </Link>
+          <span className="obligation-cell__title">{e.title}</span>
+          {e.description ? <span className="obligation-cell__because">{e.description}</span> : null}
+          <details className="register-details">
+            <summary>{t.details}</summary>
             <p>
-              <strong>Person in charge consulted: </strong>
-              {e.consultedPersonInCharge}
+              <strong>{t.why}</strong>
+              {e.riskRationale}
             </p>
+            {e.consultedPersonInCharge ? (
+              <p>
+                <strong>{t.consulted}</strong>
+                {e.consultedPersonInCharge}
+              </p>
+            ) : null}
+            <p>
+              <strong>{t.measures}</strong>
+              {e.measuresTaken.length ? e.measuresTaken.join(' · ') : t.noMeasures}
+            </p>
+            <p>
+              <strong>{t.assessed}</strong>
+              {formatDateTime(e.assessedAt)}
+            </p>
+          </details>
+        </div>
+      </td>
+      <td>
+        <div className="stack stack--tight">
+          <When label={t.occurred} at={e.occurredOrDetectedAt} />
+          <When label={t.aware} at={e.awareAt} />
+          {e.breachDeterminedAt ? (
+            <When label={t.breachDetermined} at={e.breachDeterminedAt} />
           ) : null}
-          <p>
-            <strong>Measures taken: </strong>
-            {e.measuresTaken.length ? e.measuresTaken.join(' · ') : 'none recorded yet'}
-          </p>
-          <p>
-            <strong>Assessed: </strong>
-            {formatDateTime(e.assessedAt)}
-          </p>
-        </details>
-      </div>
-    </td>
-    <td>
-      <div className="stack stack--tight">
-        <When label="Occurred or detected" at={e.occurredOrDetectedAt} />
-        <When label="Became aware" at={e.awareAt} />
-        {e.breachDeterminedAt ? <When label="Breach determined" at={e.breachDeterminedAt} /> : null}
-      </div>
-    </td>
-    <td>{affectedText(e)}</td>
-    <td>
-      <div className="cell-stack">
-        <span>Québec serious injury: {yesNo(e.riskOfSeriousInjury)}</span>
-        <span>PIPEDA real risk: {yesNo(e.realRiskOfSignificantHarm)}</span>
-        <span>GDPR: {gdprRiskText(e.gdprRisk)}</span>
-      </div>
-    </td>
-    <td>
-      <div className="stack stack--tight">
-        <When label="To a regulator" at={e.noticeToRegulatorAt} />
-        <When label="To the persons" at={e.noticeToPersonsAt} />
-        <Notices entry={e} />
-      </div>
-    </td>
-    <td>
-      {e.retainUntil ? (
-        <time dateTime={e.retainUntil}>{formatDateTime(e.retainUntil)}</time>
-      ) : (
-        <span className="muted">—</span>
-      )}
-    </td>
-  </tr>
-);
+        </div>
+      </td>
+      <td>{affectedText(e)}</td>
+      <td>
+        <div className="cell-stack">
+          <span>{t.quebecInjury(yesNo(e.riskOfSeriousInjury))}</span>
+          <span>{t.pipedaRisk(yesNo(e.realRiskOfSignificantHarm))}</span>
+          <span>{t.gdpr(gdprRiskText(e.gdprRisk))}</span>
+        </div>
+      </td>
+      <td>
+        <div className="stack stack--tight">
+          <When label={t.toRegulator} at={e.noticeToRegulatorAt} />
+          <When label={t.toPersons} at={e.noticeToPersonsAt} />
+          <Notices entry={e} />
+        </div>
+      </td>
+      <td>
+        {e.retainUntil ? (
+          <time dateTime={e.retainUntil}>{formatDateTime(e.retainUntil)}</time>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+    </tr>
+  );
+};
 
 /**
  * The confidentiality-incident register: every incident with personal information, notifiable
@@ -128,21 +137,22 @@ export const RegisterPage = () => {
   const register = useRegister(allowed);
   const csv = useRegisterCsv();
   const entries = register.data ?? [];
+  const t = useMessages(messages);
 
   return (
     <>
       <PageHeader
-        title="Breach register"
-        description="Every confidentiality incident involving personal information, notifiable or not: Law 25 (Reg. s. 7), PIPEDA (s. 10.3) and GDPR (Art. 33(5))."
+        title={t.header.title}
+        description={t.header.description}
         actions={
           allowed ? (
             <Button
               icon={<ExportIcon />}
               loading={csv.isPending}
               onClick={() => csv.mutate()}
-              title="The register as a CSV file, one incident per line"
+              title={t.header.downloadHint}
             >
-              Download CSV
+              {t.header.download}
             </Button>
           ) : undefined
         }
@@ -152,51 +162,49 @@ export const RegisterPage = () => {
         <Card>
           <EmptyState
             icon={<ShieldIcon size="lg" />}
-            title="The register is not available to your role"
-            description="The DPO, auditors and administrators read the breach register."
+            title={t.forbidden.title}
+            description={t.forbidden.description}
           />
         </Card>
       ) : (
         <div className="stack">
-          {csv.isError ? <ProblemAlert error={csv.error} action="The register export" /> : null}
+          {csv.isError ? <ProblemAlert error={csv.error} action={t.exportAction} /> : null}
           {csv.isSuccess ? (
-            <Alert tone="success" title={`Register saved: ${csv.data.filename}`}>
-              It is in your downloads.
+            <Alert tone="success" title={t.saved(csv.data.filename)}>
+              {t.inDownloads}
             </Alert>
           ) : null}
           <Card
             flush
-            title="Incidents"
+            title={t.card.title}
             description={
               register.data
-                ? `${formatCount(entries.length)} ${entries.length === 1 ? 'incident' : 'incidents'}, newest first. Times in ${localTimeZone()}.`
-                : 'Loading the register…'
+                ? t.card.count(formatCount(entries.length), entries.length, localTimeZone())
+                : t.card.loading
             }
           >
             {register.isPending ? (
-              <TableSkeleton rows={4} label="Loading the register" />
+              <TableSkeleton rows={4} label={t.card.loadingLabel} />
             ) : register.isError ? (
               <ErrorState error={register.error} onRetry={() => void register.refetch()} />
             ) : entries.length === 0 ? (
               <EmptyState
                 icon={<ShieldIcon size="lg" />}
-                title="No confidentiality incidents recorded"
-                description="An incident enters the register as soon as its privacy assessment says personal information is involved, whether or not it must be notified."
+                title={t.empty.title}
+                description={t.empty.description}
               />
             ) : (
               <div className="table-wrap">
                 <table className="table register-table">
-                  <caption className="visually-hidden">
-                    Confidentiality incidents, newest first
-                  </caption>
+                  <caption className="visually-hidden">{t.table.caption}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Incident</th>
-                      <th scope="col">Dates</th>
-                      <th scope="col">Affected</th>
-                      <th scope="col">Risk</th>
-                      <th scope="col">Notices</th>
-                      <th scope="col">Keep until</th>
+                      <th scope="col">{t.table.incident}</th>
+                      <th scope="col">{t.table.dates}</th>
+                      <th scope="col">{t.table.affected}</th>
+                      <th scope="col">{t.table.risk}</th>
+                      <th scope="col">{t.table.notices}</th>
+                      <th scope="col">{t.table.keepUntil}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -209,9 +217,9 @@ export const RegisterPage = () => {
             )}
           </Card>
           <p className="form-note">
-            Law 25 keeps each entry at least 5 years after the company became aware of the incident;
-            PIPEDA 24 months after the breach was determined. <Badge tone="neutral">CSV</Badge> is
-            the format to hand to the CAI or the OPC on request.
+            {t.retention.before}
+            <Badge tone="neutral">CSV</Badge>
+            {t.retention.after}
           </p>
         </div>
       )}

@@ -1,15 +1,15 @@
+import { activeLocale, pick, plural } from '../../i18n';
 import { formatCount } from '../../lib/format';
+import { registerTextMessages } from './messages';
 import type { RegisterEntry } from '@vigil/contracts';
 
-export const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
-
-const GDPR_RISK: Record<string, string> = {
-  none: 'unlikely to result in a risk',
-  risk: 'a risk',
-  high: 'a high risk',
+export const yesNo = (value: boolean): string => {
+  const t = pick(registerTextMessages);
+  return value ? t.yes : t.no;
 };
 
-export const gdprRiskText = (risk: string): string => GDPR_RISK[risk] ?? risk;
+export const gdprRiskText = (risk: string): string =>
+  pick(registerTextMessages).gdprRisk[risk] ?? risk;
 
 /** "1,200 persons (300 in Québec) · 5,000 records, estimates" — or what is not known. */
 export const affectedText = (
@@ -18,16 +18,18 @@ export const affectedText = (
     'personsAffected' | 'personsAffectedQuebec' | 'recordsAffected' | 'countsAreEstimates'
   >,
 ): string => {
+  const t = pick(registerTextMessages);
+  const locale = activeLocale();
   const persons =
     e.personsAffected === null
-      ? 'persons not counted yet'
-      : `${formatCount(e.personsAffected)} ${e.personsAffected === 1 ? 'person' : 'persons'}`;
+      ? t.personsNotCounted
+      : `${formatCount(e.personsAffected)} ${plural(locale, e.personsAffected, { one: t.person, other: t.persons })}`;
   const quebec =
-    e.personsAffectedQuebec === null ? '' : ` (${formatCount(e.personsAffectedQuebec)} in Québec)`;
+    e.personsAffectedQuebec === null ? '' : t.inQuebec(formatCount(e.personsAffectedQuebec));
   const records =
     e.recordsAffected === null
       ? ''
-      : ` · ${formatCount(e.recordsAffected)} ${e.recordsAffected === 1 ? 'record' : 'records'}`;
-  const estimate = e.countsAreEstimates ? ', estimates' : '';
+      : ` · ${formatCount(e.recordsAffected)} ${plural(locale, e.recordsAffected, { one: t.record, other: t.records })}`;
+  const estimate = e.countsAreEstimates ? t.estimates : '';
   return `${persons}${quebec}${records}${estimate}`;
 };

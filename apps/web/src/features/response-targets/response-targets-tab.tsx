@@ -1,5 +1,9 @@
-import { RESPONSE_TARGET_KINDS, type ResponseTarget, type SeverityLevel } from '@vigil/contracts';
-import { formatMinutes, SEVERITY_DEFINITIONS, SEVERITY_GUIDANCE } from '@vigil/domain';
+import {
+  RESPONSE_TARGET_KINDS,
+  type ResponseTarget,
+  type ResponseTargetKind,
+  type SeverityLevel,
+} from '@vigil/contracts';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { canEditResponseTargets } from '../../app/access';
 import {
@@ -12,16 +16,19 @@ import {
   ProblemAlert,
   TableSkeleton,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { withoutError, type FieldErrors } from '../../lib/form-errors';
 import { SeverityBadge } from '../alerts/alert-badges';
 import { useCurrentUser } from '../auth/queries';
 import type { ResponseTargetRow } from './api';
+import { responseTargetsMessages as messages } from './messages';
 import { useResponseTargets, useSaveResponseTargets } from './queries';
 import './response-targets.css';
 import {
   DURATION_UNITS,
+  durationUnitLabel,
   fieldKey,
-  KIND_LABELS,
+  formatTargetMinutes,
   MINUTES_FIELD,
   parseDuration,
   targetsDraftOf,
@@ -32,20 +39,19 @@ import {
 
 /** SEV1 · Critical, what it means and examples: the scale the targets are set against. */
 const SeverityCell = ({ row }: { row: ResponseTargetRow }) => {
-  const definition = SEVERITY_DEFINITIONS.find((d) => d.level === row.severity);
+  const t = useMessages(messages);
+  const definition = t.severities[row.severity];
   return (
     <th scope="row" className="target-severity">
       <span className="inline-stack">
         <SeverityBadge severity={row.severity} />
         <strong>{definition?.name}</strong>
-        {row.isDefault ? (
-          <Badge title="Vigil’s starting value: no admin has changed it">Default</Badge>
-        ) : null}
+        {row.isDefault ? <Badge title={t.isDefaultHint}>{t.isDefault}</Badge> : null}
       </span>
       {definition ? (
         <>
           <span className="table__sub">{definition.description}</span>
-          <span className="table__sub">e.g. {definition.examples.join('; ')}.</span>
+          <span className="table__sub">{t.examples(definition.examples)}</span>
         </>
       ) : null}
     </th>
@@ -58,32 +64,35 @@ const TargetsTable = ({
 }: {
   rows: readonly ResponseTargetRow[];
   renderCell: (row: ResponseTargetRow, kind: (typeof RESPONSE_TARGET_KINDS)[number]) => ReactNode;
-}) => (
-  <div className="table-wrap">
-    <table className="table targets-table">
-      <thead>
-        <tr>
-          <th scope="col">Severity</th>
-          {RESPONSE_TARGET_KINDS.map((kind) => (
-            <th scope="col" key={kind}>
-              {KIND_LABELS[kind]} within
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.severity}>
-            <SeverityCell row={row} />
+}) => {
+  const t = useMessages(messages).table;
+  return (
+    <div className="table-wrap">
+      <table className="table targets-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.severity}</th>
             {RESPONSE_TARGET_KINDS.map((kind) => (
-              <td key={kind}>{renderCell(row, kind)}</td>
+              <th scope="col" key={kind}>
+                {t.within[kind]}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
-  </div>
-);
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.severity}>
+              <SeverityCell row={row} />
+              {RESPONSE_TARGET_KINDS.map((kind) => (
+                <td key={kind}>{renderCell(row, kind)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};
 
 /** A number and its unit; says what it was once it differs from the saved value. */
 const DurationField = ({
@@ -99,6 +108,7 @@ const DurationField = ({
   error?: string;
   onChange: (value: DurationDraft) => void;
 }) => {
+  const t = useMessages(messages);
   const id = useId();
   const parsed = parseDuration(value);
   const changed = parsed.ok && parsed.minutes !== saved;
@@ -117,13 +127,13 @@ const DurationField = ({
         />
         <select
           className="input select duration-field__unit"
-          aria-label={`${label}, unit`}
+          aria-label={t.unitLabel(label)}
           value={value.unit}
           onChange={(e) => onChange({ ...value, unit: e.target.value as DurationDraft['unit'] })}
         >
           {DURATION_UNITS.map((u) => (
             <option key={u.value} value={u.value}>
-              {u.label}
+              {durationUnitLabel(u.value)}
             </option>
           ))}
         </select>
@@ -134,7 +144,7 @@ const DurationField = ({
           {error}
         </p>
       ) : changed ? (
-        <span className="table__sub">was {formatMinutes(saved)}</span>
+        <span className="table__sub">{t.was(formatTargetMinutes(saved))}</span>
       ) : null}
     </div>
   );
@@ -150,6 +160,7 @@ const TargetsEditor = ({
   save: ReturnType<typeof useSaveResponseTargets>;
   onEdit: () => void;
 }) => {
+  const t = useMessages(messages);
   const initial = targetsDraftOf(targets);
   const [draft, setDraft] = useState<TargetRowDraft[]>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -157,7 +168,7 @@ const TargetsEditor = ({
   const canSave = !pending.ok || pending.items.length > 0;
   const edited = JSON.stringify(draft) !== JSON.stringify(initial);
 
-  const edit = (severity: SeverityLevel, kind: keyof typeof KIND_LABELS, value: DurationDraft) => {
+  const edit = (severity: SeverityLevel, kind: ResponseTargetKind, value: DurationDraft) => {
     setDraft((rows) => rows.map((r) => (r.severity === severity ? { ...r, [kind]: value } : r)));
     setErrors((errs) => withoutError(errs, fieldKey(severity, kind)));
     onEdit();
@@ -171,8 +182,7 @@ const TargetsEditor = ({
     if (result.items.length > 0) save.mutate(result.items);
   };
 
-  const savedMinutes = (row: ResponseTarget, kind: keyof typeof KIND_LABELS) =>
-    row[MINUTES_FIELD[kind]];
+  const savedMinutes = (row: ResponseTarget, kind: ResponseTargetKind) => row[MINUTES_FIELD[kind]];
 
   return (
     <form onSubmit={submit} noValidate>
@@ -182,7 +192,7 @@ const TargetsEditor = ({
           const value = draft.find((r) => r.severity === row.severity)?.[kind];
           return value ? (
             <DurationField
-              label={`${row.severity} ${kind} within`}
+              label={t.fieldLabel(row.severity, kind)}
               value={value}
               saved={savedMinutes(row, kind)}
               error={errors[fieldKey(row.severity, kind)]}
@@ -192,15 +202,13 @@ const TargetsEditor = ({
         }}
       />
       <div className="targets-footer">
-        <Alert tone="info" title="Saving moves the clocks of open incidents">
-          The acknowledge, contain and resolve clocks still running on every open incident move to
-          the new targets at once, and their reminders with them: a shorter target can make a clock
-          overdue straight away. Clocks already met keep their record.
+        <Alert tone="info" title={t.editor.movesClocks}>
+          {t.editor.movesClocksDetail}
         </Alert>
-        {save.isError ? <ProblemAlert error={save.error} action="Saving response targets" /> : null}
+        {save.isError ? <ProblemAlert error={save.error} action={t.editor.saveAction} /> : null}
         {save.isSuccess && !edited ? (
-          <Alert tone="success" title="Response targets saved">
-            Open incidents’ pending clocks now follow them.
+          <Alert tone="success" title={t.editor.saved}>
+            {t.editor.savedDetail}
           </Alert>
         ) : null}
         <div className="targets-footer__actions">
@@ -211,10 +219,10 @@ const TargetsEditor = ({
               setErrors({});
             }}
           >
-            Discard changes
+            {t.editor.discard}
           </Button>
           <Button type="submit" variant="primary" loading={save.isPending} disabled={!canSave}>
-            Save targets
+            {t.editor.save}
           </Button>
         </div>
       </div>
@@ -227,6 +235,7 @@ const TargetsEditor = ({
  * and resolved. Every role that opens Settings reads them; an admin changes them.
  */
 export const ResponseTargetsTab = () => {
+  const t = useMessages(messages);
   const { role } = useCurrentUser();
   const canEdit = canEditResponseTargets(role);
   const targets = useResponseTargets();
@@ -234,19 +243,17 @@ export const ResponseTargetsTab = () => {
 
   return (
     <Card
-      title="Response targets"
+      title={t.title}
       description={
         <>
-          How soon the team acknowledges, contains and resolves an incident of each severity,
-          counted from detection. They are internal commitments, not legal deadlines; each open
-          incident shows them as clocks, and security leads are reminded before one runs out.
-          {canEdit ? null : ' Only an admin changes them.'}
+          {t.description}
+          {canEdit ? null : t.adminOnly}
         </>
       }
       flush
     >
       {targets.isPending ? (
-        <TableSkeleton rows={4} label="Loading response targets" />
+        <TableSkeleton rows={4} label={t.loading} />
       ) : targets.isError ? (
         <ErrorState error={targets.error} onRetry={() => void targets.refetch()} />
       ) : canEdit ? (
@@ -262,11 +269,11 @@ export const ResponseTargetsTab = () => {
       ) : (
         <TargetsTable
           rows={targets.data}
-          renderCell={(row, kind) => formatMinutes(row[MINUTES_FIELD[kind]])}
+          renderCell={(row, kind) => formatTargetMinutes(row[MINUTES_FIELD[kind]])}
         />
       )}
       <ul className="targets-guidance">
-        {SEVERITY_GUIDANCE.map((line) => (
+        {t.guidance.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

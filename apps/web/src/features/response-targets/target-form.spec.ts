@@ -1,6 +1,9 @@
 import type { ResponseTarget } from '@vigil/contracts';
+import { setActiveLocale } from '../../i18n';
 import {
   durationDraftOf,
+  durationUnitLabel,
+  formatTargetMinutes,
   parseDuration,
   targetsDraftOf,
   toTargetsBody,
@@ -89,6 +92,34 @@ describe('toTargetsBody', () => {
         'SEV2.contain': 'At least the acknowledge target (30 min).',
         'SEV2.resolve': 'At least the contain target (20 min).',
       },
+    });
+  });
+});
+
+describe('in French', () => {
+  afterEach(() => setActiveLocale('en'));
+
+  it('words the units, the durations and the mistakes', () => {
+    setActiveLocale('fr-CA');
+    expect(durationUnitLabel('h')).toBe('heures');
+    expect([formatTargetMinutes(1440), formatTargetMinutes(240), formatTargetMinutes(90)]).toEqual([
+      '1 j',
+      '4 h',
+      '1 h 30 min',
+    ]);
+    expect(parseDuration({ amount: '', unit: 'h' })).toEqual({
+      ok: false,
+      error: 'Saisissez une durée.',
+    });
+    expect(parseDuration({ amount: '1,33', unit: 'h' })).toEqual({
+      ok: false,
+      error: 'Minutes entières seulement\u00a0: cela fait 79,8 minutes.',
+    });
+    const draft = targetsDraftOf(DEFAULTS);
+    draft[1] = { ...draft[1]!, contain: { amount: '20', unit: 'min' } };
+    expect(toTargetsBody(draft, DEFAULTS)).toEqual({
+      ok: false,
+      errors: { 'SEV2.contain': 'Au moins le délai de prise en charge (30 min).' },
     });
   });
 });

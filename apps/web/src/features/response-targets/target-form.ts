@@ -5,14 +5,25 @@ import {
   type SeverityLevel,
 } from '@vigil/contracts';
 import { formatMinutes } from '@vigil/domain';
+import { pick } from '../../i18n';
 import type { FieldErrors } from '../../lib/form-errors';
+import { targetFormMessages as messages } from './messages';
 
 export const DURATION_UNITS = [
-  { value: 'min', label: 'minutes', minutes: 1 },
-  { value: 'h', label: 'hours', minutes: 60 },
-  { value: 'd', label: 'days', minutes: 24 * 60 },
+  { value: 'min', minutes: 1 },
+  { value: 'h', minutes: 60 },
+  { value: 'd', minutes: 24 * 60 },
 ] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number]['value'];
+
+/** "minutes", "hours", "days": a unit as the duration field's menu names it. */
+export const durationUnitLabel = (unit: DurationUnit): string => pick(messages).units[unit];
+
+/** `formatMinutes` in the active language: "15 min", "4 h", "1 d" / "1 j". */
+export const formatTargetMinutes = (minutes: number): string => {
+  const text = formatMinutes(minutes);
+  return text.endsWith(' d') ? `${text.slice(0, -1)}${pick(messages).dayUnit}` : text;
+};
 
 /** A duration as typed: a number and its unit. */
 export interface DurationDraft {
@@ -38,17 +49,18 @@ export type ParsedDuration = { ok: true; minutes: number } | { ok: false; error:
 
 /** "1.5" hours → 90 minutes; a comma works as the decimal mark too. */
 export const parseDuration = ({ amount, unit }: DurationDraft): ParsedDuration => {
+  const t = pick(messages);
   const text = amount.trim().replace(',', '.');
-  if (!text) return { ok: false, error: 'Enter a duration.' };
-  if (!/^\d*\.?\d+$/.test(text)) return { ok: false, error: 'A number, like 15 or 1.5.' };
+  if (!text) return { ok: false, error: t.enterDuration };
+  if (!/^\d*\.?\d+$/.test(text)) return { ok: false, error: t.notANumber };
   const exact = Number(text) * unitMinutes(unit);
   const minutes = Math.round(exact);
   // 0.1 h is 6.000000000000001 minutes in floating point: that is still 6.
   if (Math.abs(exact - minutes) > 1e-6) {
-    return { ok: false, error: `Whole minutes only: that is ${+exact.toFixed(2)} minutes.` };
+    return { ok: false, error: t.wholeMinutes(+exact.toFixed(2)) };
   }
-  if (minutes < 1) return { ok: false, error: 'At least 1 minute.' };
-  if (minutes > MAX_MINUTES) return { ok: false, error: 'At most 365 days.' };
+  if (minutes < 1) return { ok: false, error: t.atLeastOneMinute };
+  if (minutes > MAX_MINUTES) return { ok: false, error: t.atMost365Days };
   return { ok: true, minutes };
 };
 
@@ -57,12 +69,6 @@ export const MINUTES_FIELD = {
   contain: 'containMinutes',
   resolve: 'resolveMinutes',
 } as const satisfies Record<ResponseTargetKind, keyof ResponseTarget>;
-
-export const KIND_LABELS: Record<ResponseTargetKind, string> = {
-  acknowledge: 'Acknowledge',
-  contain: 'Contain',
-  resolve: 'Resolve',
-};
 
 export type TargetRowDraft = { severity: SeverityLevel } & Record<
   ResponseTargetKind,
@@ -93,6 +99,7 @@ export const toTargetsBody = (
   draft: readonly TargetRowDraft[],
   saved: readonly ResponseTarget[],
 ): TargetsResult => {
+  const t = pick(messages);
   const errors: FieldErrors = {};
   const items: ResponseTarget[] = [];
   for (const row of draft) {
@@ -104,12 +111,12 @@ export const toTargetsBody = (
     }
     const { acknowledge, contain, resolve } = minutes;
     if (acknowledge !== undefined && contain !== undefined && contain < acknowledge) {
-      errors[fieldKey(row.severity, 'contain')] =
-        `At least the acknowledge target (${formatMinutes(acknowledge)}).`;
+      errors[fieldKey(row.severity, 'contain')] = t.atLeastAcknowledge(
+        formatTargetMinutes(acknowledge),
+      );
     }
     if (contain !== undefined && resolve !== undefined && resolve < contain) {
-      errors[fieldKey(row.severity, 'resolve')] =
-        `At least the contain target (${formatMinutes(contain)}).`;
+      errors[fieldKey(row.severity, 'resolve')] = t.atLeastContain(formatTargetMinutes(contain));
     }
     if (acknowledge === undefined || contain === undefined || resolve === undefined) continue;
     const target: ResponseTarget = {

@@ -10,6 +10,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatDateTime, localTimeZone } from '../../lib/format';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
 import { useSecondClock } from '../deadlines/use-second-clock';
@@ -21,6 +22,7 @@ import {
 } from './finish-run-form';
 import { useFinishRun } from './queries';
 import { formatHours, formatMinutes } from './recovery-clock';
+import { runDialogMessages } from './run-dialogs.messages';
 import { runProgress } from './run-progress';
 
 const FIELDS = ['restoredAt', 'recoveryPointAt', 'note'];
@@ -28,6 +30,7 @@ const FIELDS = ['restoredAt', 'recoveryPointAt', 'note'];
 /** Ends the run: when service came back and from which recovery point, or why it stops. */
 export const FinishRunDialog = ({ run, onClose }: { run: RunbookRun; onClose: () => void }) => {
   const now = useSecondClock();
+  const { finish: t, cancel } = useMessages(runDialogMessages);
   const outcomeName = useId();
   const [draft, setDraft] = useState<FinishDraft>(() => emptyFinishDraft(run, now));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -55,20 +58,14 @@ export const FinishRunDialog = ({ run, onClose }: { run: RunbookRun; onClose: ()
       open
       onClose={onClose}
       busy={finish.isPending}
-      title="Finish run"
-      description={`Disruption started ${formatDateTime(run.disruptionStartedAt)}. Times in ${localTimeZone()}.`}
+      title={t.title}
+      description={t.description(formatDateTime(run.disruptionStartedAt), localTimeZone())}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
-          {left > 0 ? (
-            <p className="form-note">
-              {left} {left === 1 ? 'step is' : 'steps are'} still open
-              {open.blocked ? `, ${open.blocked} blocked` : ''}. They stay as they are in the
-              record.
-            </p>
-          ) : null}
+          {left > 0 ? <p className="form-note">{t.stillOpen(left, open.blocked)}</p> : null}
           <fieldset className="fieldset">
-            <legend className="field__label">Outcome</legend>
+            <legend className="field__label">{t.outcome}</legend>
             <div className="checkbox-grid outcome-options">
               <label className="checkbox">
                 <input
@@ -78,8 +75,8 @@ export const FinishRunDialog = ({ run, onClose }: { run: RunbookRun; onClose: ()
                   onChange={() => set('outcome', 'recovered')}
                 />
                 <span>
-                  <strong>Recovered</strong>
-                  <span className="checkbox__hint">Service is back: the RTO clock stops.</span>
+                  <strong>{t.recovered}</strong>
+                  <span className="checkbox__hint">{t.recoveredHint}</span>
                 </span>
               </label>
               <label className="checkbox">
@@ -90,8 +87,8 @@ export const FinishRunDialog = ({ run, onClose }: { run: RunbookRun; onClose: ()
                   onChange={() => set('outcome', 'aborted')}
                 />
                 <span>
-                  <strong>Aborted</strong>
-                  <span className="checkbox__hint">Stopped without restoring service.</span>
+                  <strong>{t.aborted}</strong>
+                  <span className="checkbox__hint">{t.abortedHint}</span>
                 </span>
               </label>
             </div>
@@ -99,25 +96,25 @@ export const FinishRunDialog = ({ run, onClose }: { run: RunbookRun; onClose: ()
           <div className="form-grid">
             {draft.outcome === 'recovered' ? (
               <TextField
-                label="Service restored at"
+                label={t.restoredAt}
                 type="datetime-local"
                 value={draft.restoredAt}
                 error={allErrors.restoredAt}
-                hint="Now, or when users could work again."
+                hint={t.restoredAtHint}
                 onChange={(e) => set('restoredAt', e.target.value)}
               />
             ) : null}
             <TextField
-              label="Recovery point used (optional)"
+              label={t.recoveryPoint}
               type="datetime-local"
               value={draft.recoveryPointAt}
               error={allErrors.recoveryPointAt}
-              hint="The backup or snapshot restored from; data after it is lost."
+              hint={t.recoveryPointHint}
               onChange={(e) => set('recoveryPointAt', e.target.value)}
             />
           </div>
           <TextAreaField
-            label={draft.outcome === 'aborted' ? 'Why it stops' : 'Note (optional)'}
+            label={draft.outcome === 'aborted' ? t.whyStop : t.note}
             value={draft.note}
             rows={3}
             maxLength={5000}
@@ -127,22 +124,22 @@ export const FinishRunDialog = ({ run, onClose }: { run: RunbookRun; onClose: ()
           {preview ? (
             <div className="finish-preview" role="status">
               <p>
-                RTO: <strong>{formatMinutes(preview.rtoMinutes)}</strong> of{' '}
+                {t.rto} <strong>{formatMinutes(preview.rtoMinutes)}</strong> {t.of}{' '}
                 {formatHours(run.rtoHours)}{' '}
                 <Badge tone={preview.rtoMet ? 'success' : 'danger'} dot>
-                  {preview.rtoMet ? 'Met' : 'Missed'}
+                  {preview.rtoMet ? t.met : t.missed}
                 </Badge>
               </p>
               <p>
-                RPO:{' '}
+                {t.rpo}{' '}
                 {preview.rpoMinutes === null ? (
-                  <span className="muted">no recovery point given</span>
+                  <span className="muted">{t.noRecoveryPoint}</span>
                 ) : (
                   <>
-                    <strong>{formatMinutes(Math.max(0, preview.rpoMinutes))}</strong> of{' '}
+                    <strong>{formatMinutes(Math.max(0, preview.rpoMinutes))}</strong> {t.of}{' '}
                     {formatHours(run.rpoHours)}{' '}
                     <Badge tone={preview.rpoMet ? 'success' : 'danger'} dot>
-                      {preview.rpoMet ? 'Met' : 'Missed'}
+                      {preview.rpoMet ? t.met : t.missed}
                     </Badge>
                   </>
                 )}
@@ -156,14 +153,14 @@ export const FinishRunDialog = ({ run, onClose }: { run: RunbookRun; onClose: ()
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={finish.isPending}>
-            Cancel
+            {cancel}
           </Button>
           <Button
             type="submit"
             variant={draft.outcome === 'aborted' ? 'danger' : 'primary'}
             loading={finish.isPending}
           >
-            {draft.outcome === 'aborted' ? 'Abort run' : 'Finish run'}
+            {draft.outcome === 'aborted' ? t.abort : t.finish}
           </Button>
         </DialogFooter>
       </form>

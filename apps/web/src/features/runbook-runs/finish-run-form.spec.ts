@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { toLocalInput } from '../incidents/local-time';
 import { emptyFinishDraft, finishPreview, finishRunBody } from './finish-run-form';
 import { aRun } from './test-builders';
@@ -48,6 +49,21 @@ describe('finishRunBody', () => {
       ok: false,
       errors,
     });
+  });
+
+  it('refuses in Québec French once the console speaks it', () => {
+    setActiveLocale('fr-CA');
+    try {
+      const draft = { ...emptyFinishDraft(run, now), outcome: 'aborted' as const };
+      expect(finishRunBody(run, draft, now)).toEqual({
+        ok: false,
+        errors: {
+          note: 'Indiquez pourquoi l’exécution s’arrête sans que le service soit rétabli.',
+        },
+      });
+    } finally {
+      setActiveLocale('en');
+    }
   });
 
   it('sends no restore time for an aborted run', () => {

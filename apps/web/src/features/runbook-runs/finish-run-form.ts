@@ -1,8 +1,10 @@
 import type { RunbookRun } from '@vigil/contracts';
 import { achievedRecovery } from '@vigil/domain';
+import { pick } from '../../i18n';
 import type { FieldErrors } from '../../lib/form-errors';
 import { fromLocalInput, toLocalInput } from '../incidents/local-time';
 import type { FinishRun } from './api';
+import { runMessages } from './messages';
 import type { FormResult } from './start-run-form';
 
 type RunTimes = Pick<
@@ -25,7 +27,6 @@ export const emptyFinishDraft = (run: RunTimes, now: number): FinishDraft => ({
   note: '',
 });
 
-const BAD_TIME = 'Not a date and time: pick one, or leave it empty.';
 const CLOCK_SLACK_MS = 60_000;
 
 /** A picked minute that holds the present: it stands for now, to the second. */
@@ -37,23 +38,24 @@ export const finishRunBody = (
   draft: FinishDraft,
   now: number,
 ): FormResult<Omit<FinishRun, 'runId'>> => {
+  const words = pick(runMessages).forms;
   const errors: FieldErrors = {};
   const recovered = draft.outcome === 'recovered';
   const restored = recovered ? fromLocalInput(draft.restoredAt) : null;
   const point = fromLocalInput(draft.recoveryPointAt);
   const disruption = Date.parse(run.disruptionStartedAt);
-  if (restored === undefined) errors.restoredAt = BAD_TIME;
+  if (restored === undefined) errors.restoredAt = words.badTime;
   else if (restored && Date.parse(restored) < disruption - CLOCK_SLACK_MS) {
-    errors.restoredAt = 'Service cannot be restored before the disruption started.';
+    errors.restoredAt = words.restoredBeforeDisruption;
   } else if (restored && Date.parse(restored) > now + CLOCK_SLACK_MS) {
-    errors.restoredAt = 'Not in the future: finish the run once service is back.';
+    errors.restoredAt = words.restoredInFuture;
   }
-  if (point === undefined) errors.recoveryPointAt = BAD_TIME;
+  if (point === undefined) errors.recoveryPointAt = words.badTime;
   else if (point && Date.parse(point) > disruption) {
-    errors.recoveryPointAt = 'The recovery point cannot be later than the disruption.';
+    errors.recoveryPointAt = words.recoveryPointAfterDisruption;
   }
   if (!recovered && !draft.note.trim()) {
-    errors.note = 'Say why the run stops without recovering.';
+    errors.note = words.abortReason;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   // The picker's minute that holds "now" is sent as nothing: the API stamps the exact second.

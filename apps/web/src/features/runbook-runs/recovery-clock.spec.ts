@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import {
   formatHours,
   formatMinutes,
@@ -79,5 +80,24 @@ describe('formatting', () => {
     [80 * 60, '3 d 8 h'],
   ])('formatMinutes(%s) → %s', (minutes, text) => {
     expect(formatMinutes(minutes)).toBe(text);
+  });
+});
+
+describe('in Québec French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('writes objectives with a decimal comma', () => {
+    expect(formatHours(1.5)).toBe('1,5 h');
+    expect(formatHours(48)).toBe('48 h');
+    expect(formatHours(0.25)).toBe('15 min');
+  });
+
+  it('says what the RTO tile says under its number', () => {
+    const run = aRun({ disruptionStartedAt: '2026-11-20T10:00:00.000Z', rtoHours: 48 });
+    expect(rtoLine(runRtoClock(run, at('2026-11-20T12:30:00.000Z')))).toBe('il reste 45 h 30 min');
+    expect(rtoLine(runRtoClock(run, at('2026-11-22T11:15:00.000Z')))).toBe('dépassé de 1 h 15 min');
+    const late = runRtoClock({ ...run, restoredAt: '2026-11-22T12:00:00.000Z' }, 0);
+    expect(rtoLine(late)).toBe('2 h 00 min de retard');
   });
 });

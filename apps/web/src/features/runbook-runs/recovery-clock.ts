@@ -1,6 +1,9 @@
 import { rpoExposure, rtoClock, type RtoClock, type RtoState } from '@vigil/domain';
 import type { BadgeTone } from '../../components/ui';
+import { pick } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import { formatDuration } from '../deadlines/board';
+import { runMessages } from './messages';
 
 const MINUTE_MS = 60_000;
 
@@ -47,54 +50,34 @@ export const runRpo = (run: {
   };
 };
 
-export const RTO_STATE_META: Record<RtoState, { label: string; tone: BadgeTone; hint: string }> = {
-  running: { label: 'Running', tone: 'info', hint: 'Within the recovery time objective so far.' },
-  breached: {
-    label: 'Breached',
-    tone: 'danger',
-    hint: 'Service is still down past the recovery time objective.',
-  },
-  met: { label: 'Met', tone: 'success', hint: 'Restored within the recovery time objective.' },
-  missed: { label: 'Missed', tone: 'danger', hint: 'Restored after the recovery time objective.' },
+/** How each RTO state shows; its words are in `runMessages.rtoState`. */
+export const RTO_STATE_TONE: Record<RtoState, BadgeTone> = {
+  running: 'info',
+  breached: 'danger',
+  met: 'success',
+  missed: 'danger',
 };
 
-export const RPO_STATE_META: Record<RpoState, { label: string; tone: BadgeTone; hint: string }> = {
-  within: { label: 'Within RPO', tone: 'success', hint: 'The data at risk fits the objective.' },
-  exceeded: {
-    label: 'Exceeds RPO',
-    tone: 'danger',
-    hint: 'More data is at risk than the objective allows.',
-  },
-  unknown: {
-    label: 'Unknown',
-    tone: 'warning',
-    hint: 'No last good backup time was recorded for this run.',
-  },
+/** How each RPO state shows; its words are in `runMessages.rpoState`. */
+export const RPO_STATE_TONE: Record<RpoState, BadgeTone> = {
+  within: 'success',
+  exceeded: 'danger',
+  unknown: 'warning',
 };
 
-/** "48 h", "1.5 h", "15 min": an objective as people say it. */
+/** "48 h", "1.5 h" (French "1,5 h"), "15 min": an objective as people say it. */
 export const formatHours = (hours: number): string => {
   if (hours < 1) return `${Math.round(hours * 60)} min`;
-  return `${Number.isInteger(hours) ? hours : Number(hours.toFixed(2))} h`;
+  return `${formatNumber(hours, { maximumFractionDigits: 2, useGrouping: false })} h`;
 };
 
 /** "3 h 12 min", "2 d 4 h", "0 s" for a count of minutes. */
 export const formatMinutes = (minutes: number): string =>
   minutes === 0 ? '0 min' : formatDuration(minutes * MINUTE_MS);
 
-/** What the RTO tile says under its big number. */
-export const rtoLine = (clock: RtoClock): string => {
-  switch (clock.state) {
-    case 'running':
-      return `${formatDuration(clock.remainingMs)} left`;
-    case 'breached':
-      return `over by ${formatDuration(clock.remainingMs)}`;
-    case 'met':
-      return `${formatDuration(clock.remainingMs)} to spare`;
-    case 'missed':
-      return `${formatDuration(clock.remainingMs)} late`;
-  }
-};
+/** What the RTO tile says under its big number: "45 h 30 min left", "over by 1 h 15 min", … */
+export const rtoLine = (clock: RtoClock): string =>
+  pick(runMessages).rtoLine[clock.state](formatDuration(clock.remainingMs));
 
 /** "2 h 10 min of 48 h", the fraction of the objective as a width for the bar (0–100). */
 export const rtoShare = (clock: RtoClock): number =>

@@ -1,34 +1,48 @@
 import type { RunbookRun } from '@vigil/contracts';
 import { Badge, type BadgeTone } from '../../components/ui';
+import { pick, useMessages } from '../../i18n';
 import type { StepStatus } from './api';
+import { runMessages } from './messages';
 
-const RUN_STATUS: Record<RunbookRun['status'], { label: string; tone: BadgeTone }> = {
-  running: { label: 'Running', tone: 'info' },
-  recovered: { label: 'Recovered', tone: 'success' },
-  aborted: { label: 'Aborted', tone: 'neutral' },
+const RUN_STATUS_TONE: Record<RunbookRun['status'], BadgeTone> = {
+  running: 'info',
+  recovered: 'success',
+  aborted: 'neutral',
 };
 
-export const RunStatusBadge = ({ status }: { status: RunbookRun['status'] }) => (
-  <Badge tone={RUN_STATUS[status].tone} dot>
-    {RUN_STATUS[status].label}
-  </Badge>
-);
-
-export const DrillBadge = () => (
-  <Badge tone="warning" title="A rehearsal: no real service is down">
-    Drill
-  </Badge>
-);
-
-export const STEP_STATUS: Record<StepStatus, { label: string; tone: BadgeTone }> = {
-  pending: { label: 'To do', tone: 'neutral' },
-  done: { label: 'Done', tone: 'success' },
-  skipped: { label: 'Skipped', tone: 'neutral' },
-  blocked: { label: 'Blocked', tone: 'danger' },
+export const RunStatusBadge = ({ status }: { status: RunbookRun['status'] }) => {
+  const t = useMessages(runMessages);
+  return (
+    <Badge tone={RUN_STATUS_TONE[status]} dot>
+      {t.runStatus[status]}
+    </Badge>
+  );
 };
 
-export const StepStatusBadge = ({ status }: { status: StepStatus }) => (
-  <Badge tone={STEP_STATUS[status].tone} dot>
-    {STEP_STATUS[status].label}
-  </Badge>
-);
+export const DrillBadge = () => {
+  const t = useMessages(runMessages);
+  return (
+    <Badge tone="warning" title={t.drill.hint}>
+      {t.drill.label}
+    </Badge>
+  );
+};
+
+const STEP_STATUS_TONE: Record<StepStatus, BadgeTone> = {
+  pending: 'neutral',
+  done: 'success',
+  skipped: 'neutral',
+  blocked: 'danger',
+};
+
+/** "To do", "Done", …: a step's status in the active language. */
+export const stepStatusLabel = (status: StepStatus): string => pick(runMessages).stepStatus[status];
+
+export const StepStatusBadge = ({ status }: { status: StepStatus }) => {
+  const t = useMessages(runMessages);
+  return (
+    <Badge tone={STEP_STATUS_TONE[status]} dot>
+      {t.stepStatus[status]}
+    </Badge>
+  );
+};

@@ -17,6 +17,7 @@ import {
   RunbookIcon,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { isApiError } from '../../lib/api-client';
 import { useCurrentUser } from '../auth/queries';
 import { incidentPath } from '../incidents/paths';
@@ -27,15 +28,17 @@ import '../runbooks/runbooks.css';
 import type { StepStatus } from './api';
 import { FinishRunDialog } from './finish-run-dialog';
 import { useRun, useUpdateRunStep, RUN_REFRESH_MS } from './queries';
-import { DrillBadge, RunStatusBadge, STEP_STATUS } from './run-badges';
+import { DrillBadge, RunStatusBadge, stepStatusLabel } from './run-badges';
 import { ObjectivesTable, ProgressTile, RpoTile, RtoTile, RunResult } from './run-clocks';
 import { byPosition, focusStep, neighbourStep, nextOpenStep, runProgress } from './run-progress';
+import { runPageMessages } from './run-page.messages';
 import { shortcutFor } from './run-shortcuts';
 import { FocusedStep, StepNav } from './run-steps';
 import './runs.css';
 
 const RunView = ({ run, stale }: { run: RunbookRun; stale: boolean }) => {
   const me = useCurrentUser();
+  const t = useMessages(runPageMessages).page;
   const [chosenId, setChosenId] = useState<string>();
   const [blocking, setBlocking] = useState(false);
   const [finishing, setFinishing] = useState(false);
@@ -72,9 +75,7 @@ const RunView = ({ run, stale }: { run: RunbookRun; stale: boolean }) => {
         onSuccess: (next) => {
           setBlocking(false);
           const after = status === 'pending' ? undefined : nextOpenStep(next.steps, id, mine);
-          setAnnouncement(
-            `${title}: ${STEP_STATUS[status].label.toLowerCase()}.${after ? ` Next: ${after.title}.` : ''}`,
-          );
+          setAnnouncement(t.announce(title, stepStatusLabel(status), after?.title));
           if (after) {
             setChosenId(after.id);
             setMoved(true);
@@ -110,22 +111,23 @@ const RunView = ({ run, stale }: { run: RunbookRun; stale: boolean }) => {
   return (
     <>
       <PageHeader
-        eyebrow={`${KIND_LABELS[run.kind].long} run · ${run.drill ? 'Drill · ' : ''}runbook v${run.runbookVersion}`}
+        eyebrow={t.eyebrow(KIND_LABELS[run.kind].long, run.drill, run.runbookVersion)}
         title={run.title}
         description={
           <span className="runbook-facts">
             <RunStatusBadge status={run.status} />
             {run.drill ? <DrillBadge /> : null}
             <span>
-              Started <Timestamp value={run.startedAt} layout="inline" /> by {run.startedBy}
+              {t.started} <Timestamp value={run.startedAt} layout="inline" />{' '}
+              {t.startedBy(run.startedBy)}
             </span>
-            {run.incidentReference ? <span>For {run.incidentReference}</span> : null}
+            {run.incidentReference ? <span>{t.forIncident(run.incidentReference)}</span> : null}
           </span>
         }
         actions={
           <>
             <ButtonLink to={runbookPath(run.runbookId)} variant="ghost" icon={<RunbookIcon />}>
-              Runbook
+              {t.runbook}
             </ButtonLink>
             {run.incidentId ? (
               <ButtonLink
@@ -133,12 +135,12 @@ const RunView = ({ run, stale }: { run: RunbookRun; stale: boolean }) => {
                 variant="secondary"
                 icon={<IncidentIcon />}
               >
-                {run.incidentReference ?? 'Incident'}
+                {run.incidentReference ?? t.incident}
               </ButtonLink>
             ) : null}
             {running && canFinishRuns(me.role) ? (
               <Button variant="primary" onClick={() => setFinishing(true)}>
-                Finish run
+                {t.finish}
               </Button>
             ) : null}
           </>
@@ -149,9 +151,8 @@ const RunView = ({ run, stale }: { run: RunbookRun; stale: boolean }) => {
       </p>
       <div className="stack">
         {stale ? (
-          <Alert tone="warning" title="Not updating">
-            The run could not be refreshed; what others ticked may be missing. Retrying every{' '}
-            {RUN_REFRESH_MS / 1000} s.
+          <Alert tone="warning" title={t.notUpdating}>
+            {t.notUpdatingText(RUN_REFRESH_MS / 1000)}
           </Alert>
         ) : null}
         {running ? null : <RunResult run={run} />}
@@ -170,9 +171,9 @@ const RunView = ({ run, stale }: { run: RunbookRun; stale: boolean }) => {
               canAct={canAct}
               notAllowed={
                 !running
-                  ? `This run is ${run.status}: its steps are closed as they were left.`
+                  ? t.closed(run.status)
                   : !allowed && step.role
-                    ? `This step is for the ${ROLE_LABELS[step.role].toLowerCase()}: a security lead or an admin can act for them.`
+                    ? t.otherRole(ROLE_LABELS[step.role])
                     : undefined
               }
               pending={pending}
@@ -186,8 +187,8 @@ const RunView = ({ run, stale }: { run: RunbookRun; stale: boolean }) => {
             <Card>
               <EmptyState
                 icon={<RunbookIcon size="lg" />}
-                title="This run has no steps"
-                description="The runbook version it started from had none."
+                title={t.noSteps}
+                description={t.noStepsDetail}
               />
             </Card>
           )}
@@ -204,25 +205,27 @@ const RunView = ({ run, stale }: { run: RunbookRun; stale: boolean }) => {
 export const RunPage = () => {
   const { id = '' } = useParams();
   const run = useRun(id);
-  if (run.isPending) return <PageSkeleton label="Loading the run" />;
+  const t = useMessages(runPageMessages).page;
+  if (run.isPending) return <PageSkeleton label={t.loading} />;
   if (run.isError && !run.data) {
     const missing = isApiError(run.error) && run.error.status === 404;
     return (
       <>
-        <PageHeader title="Runbook run" />
+        <PageHeader title={t.title} />
         <Card>
           {missing ? (
             <EmptyState
               icon={<CompassIcon size="lg" />}
-              title="No such run"
+              title={t.missing}
               description={
                 <>
-                  <code className="code-chip">{id}</code> does not exist, or is not visible to you.
+                  <code className="code-chip">{id}</code>
+                  {t.missingDetail}
                 </>
               }
               actions={
                 <ButtonLink to="/runbooks" variant="primary" icon={<ArrowLeftIcon />}>
-                  All runbooks
+                  {t.allRunbooks}
                 </ButtonLink>
               }
             />

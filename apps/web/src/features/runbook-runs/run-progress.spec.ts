@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { focusStep, neighbourStep, nextOpenStep, progressText, runProgress } from './run-progress';
 import { aRunStep } from './test-builders';
 
@@ -26,6 +27,18 @@ describe('runProgress', () => {
     expect(runProgress(steps('done', 'done', 'pending')).percent).toBe(66);
     expect(runProgress(steps('done', 'skipped')).percent).toBe(100);
     expect(runProgress([]).percent).toBe(0);
+  });
+
+  it('says the progress in Québec French, agreeing with the counts', () => {
+    setActiveLocale('fr-CA');
+    try {
+      expect(
+        progressText(runProgress(steps('done', 'skipped', 'blocked', 'pending', 'done'))),
+      ).toBe('2 sur 5 faites · 1 ignorée · 1 bloquée');
+      expect(progressText(runProgress(steps('pending')))).toBe('0 sur 1 faite');
+    } finally {
+      setActiveLocale('en');
+    }
   });
 
   it('has no estimate when no open step has one', () => {

@@ -1,4 +1,6 @@
 import type { RunStep } from '@vigil/contracts';
+import { pick } from '../../i18n';
+import { runMessages } from './messages';
 
 type StepLike = Pick<RunStep, 'id' | 'position' | 'status' | 'expectedMinutes' | 'role'>;
 
@@ -37,15 +39,8 @@ export const runProgress = (steps: readonly StepLike[]): RunProgress => {
   };
 };
 
-/** "3 of 8 done · 1 skipped · 1 blocked" */
-export const progressText = (p: RunProgress): string =>
-  [
-    `${p.done} of ${p.total} done`,
-    p.skipped ? `${p.skipped} skipped` : '',
-    p.blocked ? `${p.blocked} blocked` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+/** "3 of 8 done · 1 skipped · 1 blocked" / "3 sur 8 faites · 1 ignorée · 1 bloquée" */
+export const progressText = (p: RunProgress): string => pick(runMessages).progress(p);
 
 /**
  * The step to show big: the one the person chose, else the first pending one they may tick (a

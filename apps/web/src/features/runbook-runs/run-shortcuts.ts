@@ -1,13 +1,25 @@
+import { pick } from '../../i18n';
+import { runMessages } from './messages';
+
 export type RunShortcut = 'done' | 'skip' | 'block' | 'next' | 'previous' | 'reopen';
+
+const shortcut = (key: string, action: RunShortcut) => ({
+  key,
+  action,
+  /** Read when shown, in the active language; the keys stay the same in every language. */
+  get label() {
+    return pick(runMessages).shortcuts[action];
+  },
+});
 
 /** The keys of the run view, as its legend shows them. */
 export const RUN_SHORTCUTS: readonly { key: string; action: RunShortcut; label: string }[] = [
-  { key: 'D', action: 'done', label: 'Done' },
-  { key: 'S', action: 'skip', label: 'Skip' },
-  { key: 'B', action: 'block', label: 'Blocked…' },
-  { key: 'R', action: 'reopen', label: 'Reopen' },
-  { key: 'J', action: 'next', label: 'Next step' },
-  { key: 'K', action: 'previous', label: 'Previous step' },
+  shortcut('D', 'done'),
+  shortcut('S', 'skip'),
+  shortcut('B', 'block'),
+  shortcut('R', 'reopen'),
+  shortcut('J', 'next'),
+  shortcut('K', 'previous'),
 ];
 
 interface KeyLike {

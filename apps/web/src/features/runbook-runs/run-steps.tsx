@@ -2,29 +2,27 @@ import type { RunStep } from '@vigil/contracts';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ROLE_LABELS } from '../../app/access';
 import { Button, CheckIcon, ProblemAlert, TextAreaField, Timestamp } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { formatClockTime, formatDateTime } from '../../lib/format';
 import { Markdown } from '../runbooks/markdown';
 import { StepRoleBadge } from '../runbooks/runbook-badges';
 import type { StepStatus } from './api';
-import { STEP_STATUS, StepStatusBadge } from './run-badges';
+import { runMessages } from './messages';
+import { StepStatusBadge } from './run-badges';
+import { runPageMessages } from './run-page.messages';
 import { RUN_SHORTCUTS } from './run-shortcuts';
 
-const settledWords: Record<StepStatus, string> = {
-  pending: 'Reopened',
-  done: 'Done',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
-};
-
 /** Who last changed the step and when, in one line. */
-const StepChange = ({ step }: { step: RunStep }) =>
-  step.updatedAt ? (
+const StepChange = ({ step }: { step: RunStep }) => {
+  const t = useMessages(runPageMessages).step;
+  return step.updatedAt ? (
     <p className="step-focus__change">
-      {settledWords[step.status]}
-      {step.updatedBy ? ` by ${step.updatedBy}` : ''},{' '}
+      {t.changed[step.status]}
+      {step.updatedBy ? t.changedBy(step.updatedBy) : ''},{' '}
       <Timestamp value={step.updatedAt} layout="inline" />
     </p>
   ) : null;
+};
 
 export interface FocusedStepProps {
   step: RunStep;
@@ -57,6 +55,7 @@ export const FocusedStep = ({
   onBlocking,
   onStatus,
 }: FocusedStepProps) => {
+  const t = useMessages(runPageMessages).step;
   const titleId = useId();
   const [reason, setReason] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -85,7 +84,7 @@ export const FocusedStep = ({
       data-step-id={step.id}
     >
       <p className="step-focus__eyebrow">
-        Step {index + 1} of {total}
+        {t.position(index + 1, total)}
         <StepStatusBadge status={step.status} />
       </p>
       <h2 className="step-focus__title" id={titleId} ref={titleRef} tabIndex={-1}>
@@ -93,14 +92,14 @@ export const FocusedStep = ({
       </h2>
       <p className="step-focus__meta">
         <span>
-          Owner <StepRoleBadge role={step.role} />
+          {t.owner} <StepRoleBadge role={step.role} />
         </span>
-        {step.expectedMinutes ? <span>Expected about {step.expectedMinutes} min</span> : null}
+        {step.expectedMinutes ? <span>{t.expected(step.expectedMinutes)}</span> : null}
       </p>
       <StepChange step={step} />
       {step.status === 'blocked' && step.note ? (
         <p className="step-focus__note step-focus__note--blocked">
-          <strong>Blocked: </strong>
+          <strong>{t.blockedNote}</strong>
           {step.note}
         </p>
       ) : step.note ? (
@@ -109,22 +108,27 @@ export const FocusedStep = ({
       {step.body.trim() ? (
         <Markdown text={step.body} className="step-focus__body" />
       ) : (
-        <p className="muted">No instructions written for this step.</p>
+        <p className="muted">{t.noInstructions}</p>
       )}
       {notAllowed ? <p className="step-focus__denied">{notAllowed}</p> : null}
       {canAct ? (
         <>
           {blocking ? (
-            <form className="step-focus__block" noValidate onSubmit={block} aria-label="Blocked">
+            <form
+              className="step-focus__block"
+              noValidate
+              onSubmit={block}
+              aria-label={t.blockForm}
+            >
               <div ref={reasonRef}>
                 <TextAreaField
-                  label="What blocks this step?"
+                  label={t.blockQuestion}
                   value={reason}
                   rows={3}
                   maxLength={5000}
-                  placeholder="e.g. Waiting for the DBA's credentials to the backup vault"
-                  hint="Goes on the incident's timeline. Ctrl+Enter saves, Escape cancels."
-                  error={empty ? 'Say what blocks it: the next person needs to know.' : undefined}
+                  placeholder={t.blockPlaceholder}
+                  hint={t.blockHint}
+                  error={empty ? t.blockRequired : undefined}
                   onChange={(e) => {
                     setReason(e.target.value);
                     setEmpty(false);
@@ -142,10 +146,10 @@ export const FocusedStep = ({
               </div>
               <div className="step-focus__actions">
                 <Button type="submit" variant="danger" loading={pending === 'blocked'}>
-                  Mark blocked
+                  {t.markBlocked}
                 </Button>
                 <Button variant="ghost" onClick={() => onBlocking(false)}>
-                  Cancel
+                  {t.cancel}
                 </Button>
               </div>
             </form>
@@ -158,7 +162,7 @@ export const FocusedStep = ({
                   loading={pending === 'pending'}
                   aria-keyshortcuts="R"
                 >
-                  Reopen <kbd>R</kbd>
+                  {t.reopen} <kbd>R</kbd>
                 </Button>
               ) : (
                 <>
@@ -170,7 +174,7 @@ export const FocusedStep = ({
                     aria-keyshortcuts="D"
                     onClick={() => onStatus('done')}
                   >
-                    Done <kbd>D</kbd>
+                    {t.done} <kbd>D</kbd>
                   </Button>
                   <Button
                     size="lg"
@@ -178,7 +182,7 @@ export const FocusedStep = ({
                     aria-keyshortcuts="S"
                     onClick={() => onStatus('skipped')}
                   >
-                    Skip <kbd>S</kbd>
+                    {t.skip} <kbd>S</kbd>
                   </Button>
                   <Button
                     size="lg"
@@ -190,7 +194,7 @@ export const FocusedStep = ({
                       onBlocking(true);
                     }}
                   >
-                    {step.status === 'blocked' ? 'Update reason…' : 'Blocked…'} <kbd>B</kbd>
+                    {step.status === 'blocked' ? t.updateReason : t.blocked} <kbd>B</kbd>
                   </Button>
                 </>
               )}
@@ -198,7 +202,7 @@ export const FocusedStep = ({
           )}
           {error ? <ProblemAlert error={error} /> : null}
           <p className="step-focus__keys">
-            Keys:{' '}
+            {t.keys}{' '}
             {RUN_SHORTCUTS.map((s) => (
               <span key={s.key}>
                 <kbd>{s.key}</kbd> {s.label}
@@ -220,44 +224,48 @@ export const StepNav = ({
   steps: readonly RunStep[];
   focusedId: string | undefined;
   onFocus: (id: string) => void;
-}) => (
-  <nav className="step-nav" aria-label="Steps">
-    <ol className="step-nav__list">
-      {steps.map((step, i) => (
-        <li key={step.id}>
-          <button
-            type="button"
-            className={`step-nav__item step-nav__item--${step.status}`}
-            aria-current={step.id === focusedId ? 'step' : undefined}
-            onClick={() => onFocus(step.id)}
-          >
-            <span className="step-nav__number" aria-hidden="true">
-              {step.status === 'done' ? <CheckIcon /> : i + 1}
-            </span>
-            <span className="step-nav__text">
-              <span className="step-nav__title">
-                <span className="visually-hidden">Step {i + 1}: </span>
-                {step.title}
+}) => {
+  const t = useMessages(runPageMessages).nav;
+  const statusLabels = useMessages(runMessages).stepStatus;
+  return (
+    <nav className="step-nav" aria-label={t.label}>
+      <ol className="step-nav__list">
+        {steps.map((step, i) => (
+          <li key={step.id}>
+            <button
+              type="button"
+              className={`step-nav__item step-nav__item--${step.status}`}
+              aria-current={step.id === focusedId ? 'step' : undefined}
+              onClick={() => onFocus(step.id)}
+            >
+              <span className="step-nav__number" aria-hidden="true">
+                {step.status === 'done' ? <CheckIcon /> : i + 1}
               </span>
-              <span className="step-nav__meta">
-                <span className={`step-nav__status step-nav__status--${step.status}`}>
-                  {STEP_STATUS[step.status].label}
+              <span className="step-nav__text">
+                <span className="step-nav__title">
+                  <span className="visually-hidden">{t.step(i + 1)}</span>
+                  {step.title}
                 </span>
-                {step.updatedAt && step.status !== 'pending' ? (
-                  <>
-                    {step.updatedBy ? ` · ${step.updatedBy}` : ''} ·{' '}
-                    <time dateTime={step.updatedAt} title={formatDateTime(step.updatedAt)}>
-                      {formatClockTime(Date.parse(step.updatedAt))}
-                    </time>
-                  </>
-                ) : step.role ? (
-                  ` · ${ROLE_LABELS[step.role]}`
-                ) : null}
+                <span className="step-nav__meta">
+                  <span className={`step-nav__status step-nav__status--${step.status}`}>
+                    {statusLabels[step.status]}
+                  </span>
+                  {step.updatedAt && step.status !== 'pending' ? (
+                    <>
+                      {step.updatedBy ? ` · ${step.updatedBy}` : ''} ·{' '}
+                      <time dateTime={step.updatedAt} title={formatDateTime(step.updatedAt)}>
+                        {formatClockTime(Date.parse(step.updatedAt))}
+                      </time>
+                    </>
+                  ) : step.role ? (
+                    ` · ${ROLE_LABELS[step.role]}`
+                  ) : null}
+                </span>
               </span>
-            </span>
-          </button>
-        </li>
-      ))}
-    </ol>
-  </nav>
-);
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+};

@@ -14,6 +14,7 @@ import {
   Switch,
   TextField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { localTimeZone } from '../../lib/format';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
 import { describeProblem } from '../../lib/problem-text';
@@ -23,6 +24,7 @@ import { KindBadge } from '../runbooks/runbook-badges';
 import { useRunbooks, useServices } from '../runbooks/queries';
 import { useStartRun } from './queries';
 import { formatHours } from './recovery-clock';
+import { runDialogMessages } from './run-dialogs.messages';
 import { emptyStartRunDraft, startRunBody, type StartRunDraft } from './start-run-form';
 import './runs.css';
 
@@ -36,6 +38,7 @@ export interface RunIncident {
 /** The objectives a run of this runbook will be held to: the tightest of its services. */
 const Objectives = ({ runbook }: { runbook: Runbook }) => {
   const services = useServices();
+  const t = useMessages(runDialogMessages).start;
   if (services.isPending) return <Skeleton width="60" />;
   const known = (services.data ?? []).filter((s) => runbook.services.includes(s.id));
   const { rtoHours, rpoHours } = tightestObjectives(known);
@@ -45,9 +48,7 @@ const Objectives = ({ runbook }: { runbook: Runbook }) => {
         RTO {formatHours(rtoHours)} · RPO {formatHours(rpoHours)}
       </strong>{' '}
       <span className="muted">
-        {known.length
-          ? `the tightest of ${known.map((s) => s.name).join(', ')}`
-          : 'the company defaults: this runbook names no service'}
+        {known.length ? t.tightestOf(known.map((s) => s.name).join(', ')) : t.companyDefaults}
       </span>
     </p>
   );
@@ -63,18 +64,20 @@ const RunbookOption = ({
   name: string;
   checked: boolean;
   onChange: () => void;
-}) => (
-  <label className="checkbox runbook-option">
-    <input type="radio" name={name} checked={checked} onChange={onChange} />
-    <span>
-      <strong>{runbook.title}</strong>
-      <span className="checkbox__hint">
-        <KindBadge kind={runbook.kind} /> {runbook.steps.length}{' '}
-        {runbook.steps.length === 1 ? 'step' : 'steps'} · v{runbook.version}
+}) => {
+  const t = useMessages(runDialogMessages).start;
+  return (
+    <label className="checkbox runbook-option">
+      <input type="radio" name={name} checked={checked} onChange={onChange} />
+      <span>
+        <strong>{runbook.title}</strong>
+        <span className="checkbox__hint">
+          <KindBadge kind={runbook.kind} /> {t.steps(runbook.steps.length)} · v{runbook.version}
+        </span>
       </span>
-    </span>
-  </label>
-);
+    </label>
+  );
+};
 
 /**
  * Which runbook an incident runs: the ones that answer its category first, the rest of the library
@@ -91,6 +94,7 @@ const RunbookChoice = ({
   onChange: (runbook: Runbook) => void;
   error?: string;
 }) => {
+  const t = useMessages(runDialogMessages).start;
   const name = useId();
   const suggested = useRunbooks({ category: category ?? undefined }, category !== null);
   const all = useRunbooks({});
@@ -102,23 +106,23 @@ const RunbookChoice = ({
   const failed = all.error ?? suggested.error;
   return (
     <fieldset className="fieldset runbook-choice" aria-describedby={`${name}-error`}>
-      <legend className="field__label">Runbook</legend>
+      <legend className="field__label">{t.runbook}</legend>
       {loading ? (
         <div className="stack stack--tight" role="status" aria-busy="true">
-          <span className="visually-hidden">Loading runbooks…</span>
+          <span className="visually-hidden">{t.loadingRunbooks}</span>
           <Skeleton />
           <Skeleton width="80" />
         </div>
       ) : failed && !all.data ? (
         <p className="field__error">
           <ErrorIcon />
-          The runbooks could not be loaded: {describeProblem(failed).title}.
+          {t.runbooksFailed(describeProblem(failed).title)}
         </p>
       ) : (
         <>
           {category !== null ? (
-            <div className="runbook-choice__group" role="group" aria-label="Suggested runbooks">
-              <p className="runbook-choice__label">Suggested for {category}</p>
+            <div className="runbook-choice__group" role="group" aria-label={t.suggested}>
+              <p className="runbook-choice__label">{t.suggestedFor(category)}</p>
               {suggested.data?.length ? (
                 sort(suggested.data).map((r) => (
                   <RunbookOption
@@ -130,16 +134,12 @@ const RunbookChoice = ({
                   />
                 ))
               ) : (
-                <p className="fieldset__empty">
-                  No runbook names this category: pick one from the library below.
-                </p>
+                <p className="fieldset__empty">{t.noneForCategory}</p>
               )}
             </div>
           ) : null}
-          <div className="runbook-choice__group" role="group" aria-label="Other runbooks">
-            <p className="runbook-choice__label">
-              {category !== null ? 'Other runbooks' : 'Library'}
-            </p>
+          <div className="runbook-choice__group" role="group" aria-label={t.others}>
+            <p className="runbook-choice__label">{category !== null ? t.others : t.library}</p>
             {others.length ? (
               <div className="runbook-choice__scroll">
                 {others.map((r) => (
@@ -153,7 +153,7 @@ const RunbookChoice = ({
                 ))}
               </div>
             ) : (
-              <p className="fieldset__empty">No other runbook in the library.</p>
+              <p className="fieldset__empty">{t.noOthers}</p>
             )}
           </div>
         </>
@@ -179,16 +179,17 @@ const IncidentField = ({
   error?: string;
 }) => {
   const incidents = useIncidents({ openOnly: 'true' });
+  const t = useMessages(runDialogMessages).start;
   return (
     <SelectField
-      label="Incident (optional)"
+      label={t.incident}
       value={value}
       error={error}
-      hint="Each step and the result go on the incident's timeline."
+      hint={t.incidentHint}
       disabled={incidents.isPending}
       onChange={(e) => onChange(e.target.value)}
     >
-      <option value="">No incident</option>
+      <option value="">{t.noIncident}</option>
       {(incidents.data ?? []).map((i) => (
         <option key={i.id} value={i.id}>
           {i.reference} · {i.title}
@@ -216,6 +217,7 @@ export interface StartRunDialogProps {
 /** Starts a run: the recovery clocks count from the disruption, not from when this is saved. */
 export const StartRunDialog = ({ runbook, incident, onClose, onStarted }: StartRunDialogProps) => {
   const now = useSecondClock();
+  const { start: t, cancel } = useMessages(runDialogMessages);
   const [chosen, setChosen] = useState<Runbook | undefined>(runbook);
   const [draft, setDraft] = useState<StartRunDraft>(() =>
     emptyStartRunDraft(now, incident?.id ?? ''),
@@ -231,7 +233,7 @@ export const StartRunDialog = ({ runbook, incident, onClose, onStarted }: StartR
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!chosen) return setErrors({ runbook: 'Choose the runbook to follow.' });
+    if (!chosen) return setErrors({ runbook: t.chooseRunbook });
     const result = startRunBody(draft, Date.now());
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
@@ -244,12 +246,8 @@ export const StartRunDialog = ({ runbook, incident, onClose, onStarted }: StartR
       onClose={onClose}
       size="lg"
       busy={start.isPending}
-      title={runbook ? `Start “${runbook.title}”` : 'Start a runbook'}
-      description={
-        incident
-          ? `For ${incident.reference} · ${incident.title}. Each step you tick goes on its timeline.`
-          : 'The RTO counts from the disruption start; the RPO exposure from the last good backup.'
-      }
+      title={runbook ? t.title(runbook.title) : t.titleChoose}
+      description={incident ? t.forIncident(incident.reference, incident.title) : t.clocks}
     >
       <form className="dialog__form" noValidate onSubmit={submit}>
         <DialogBody>
@@ -266,8 +264,8 @@ export const StartRunDialog = ({ runbook, incident, onClose, onStarted }: StartR
           )}
           {chosen ? <Objectives runbook={chosen} /> : null}
           {chosen?.archived ? (
-            <Alert tone="warning" title="This runbook is archived">
-              Restore it to the library before running it.
+            <Alert tone="warning" title={t.archived}>
+              {t.archivedDetail}
             </Alert>
           ) : null}
           {incident ? null : (
@@ -279,35 +277,35 @@ export const StartRunDialog = ({ runbook, incident, onClose, onStarted }: StartR
           )}
           <div className="form-grid">
             <TextField
-              label="Disruption started"
+              label={t.disruption}
               type="datetime-local"
               value={draft.disruptionStartedAt}
               error={allErrors.disruptionStartedAt}
-              hint={`When the service went down (in a drill, the simulated outage). Empty means now. Your time zone: ${localTimeZone()}.`}
+              hint={t.disruptionHint(localTimeZone())}
               onChange={(e) => set('disruptionStartedAt', e.target.value)}
             />
             <TextField
-              label="Last good backup (optional)"
+              label={t.lastBackup}
               type="datetime-local"
               value={draft.lastGoodBackupAt}
               error={allErrors.lastGoodBackupAt}
-              hint="The newest backup or snapshot known to be good: the data after it is at risk."
+              hint={t.lastBackupHint}
               onChange={(e) => set('lastGoodBackupAt', e.target.value)}
             />
           </div>
           <Switch
-            label="Drill: a rehearsal, no real outage"
+            label={t.drill}
             showLabel
             checked={draft.drill}
             onChange={(e) => set('drill', e.target.checked)}
           />
           {start.isError && !shownOnField(start.error) ? (
-            <ProblemAlert error={start.error} action="Starting a run" />
+            <ProblemAlert error={start.error} action={t.action} />
           ) : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={start.isPending}>
-            Cancel
+            {cancel}
           </Button>
           <Button
             type="submit"
@@ -315,7 +313,7 @@ export const StartRunDialog = ({ runbook, incident, onClose, onStarted }: StartR
             loading={start.isPending}
             disabled={chosen?.archived}
           >
-            {draft.drill ? 'Start drill' : 'Start run'}
+            {draft.drill ? t.startDrill : t.startRun}
           </Button>
         </DialogFooter>
       </form>

@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { toLocalInput } from '../incidents/local-time';
 import { emptyStartRunDraft, startRunBody } from './start-run-form';
 
@@ -57,5 +58,21 @@ describe('startRunBody', () => {
       ok: false,
       errors,
     });
+  });
+
+  it('refuses in Québec French once the console speaks it', () => {
+    setActiveLocale('fr-CA');
+    try {
+      const draft = {
+        disruptionStartedAt: local('2026-11-20T14:00:00.000Z'),
+        lastGoodBackupAt: '',
+      };
+      expect(startRunBody({ incidentId: '', drill: false, ...draft }, now)).toEqual({
+        ok: false,
+        errors: { disruptionStartedAt: 'L’interruption ne peut pas commencer dans l’avenir.' },
+      });
+    } finally {
+      setActiveLocale('en');
+    }
   });
 });

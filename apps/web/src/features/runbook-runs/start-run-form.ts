@@ -1,6 +1,8 @@
 import type { StartRun } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import type { FieldErrors } from '../../lib/form-errors';
 import { fromLocalInput, toLocalInput } from '../incidents/local-time';
+import { runMessages } from './messages';
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
@@ -20,22 +22,22 @@ export const emptyStartRunDraft = (now: number, incidentId = ''): StartRunDraft 
   lastGoodBackupAt: '',
 });
 
-const BAD_TIME = 'Not a date and time: pick one, or leave it empty.';
 // A picker gives minutes: "now" typed a few seconds ago is not in the future.
 const CLOCK_SLACK_MS = 60_000;
 
 /** `POST /runbooks/{id}/runs`; an empty disruption start means now, as the API takes it. */
 export const startRunBody = (draft: StartRunDraft, now: number): FormResult<StartRun> => {
+  const words = pick(runMessages).forms;
   const errors: FieldErrors = {};
   const disruption = fromLocalInput(draft.disruptionStartedAt);
   const backup = fromLocalInput(draft.lastGoodBackupAt);
-  if (disruption === undefined) errors.disruptionStartedAt = BAD_TIME;
+  if (disruption === undefined) errors.disruptionStartedAt = words.badTime;
   else if (disruption && Date.parse(disruption) > now + CLOCK_SLACK_MS) {
-    errors.disruptionStartedAt = 'The disruption cannot start in the future.';
+    errors.disruptionStartedAt = words.disruptionInFuture;
   }
-  if (backup === undefined) errors.lastGoodBackupAt = BAD_TIME;
+  if (backup === undefined) errors.lastGoodBackupAt = words.badTime;
   else if (backup && Date.parse(backup) > (disruption ? Date.parse(disruption) : now)) {
-    errors.lastGoodBackupAt = 'The last good backup cannot be later than the disruption.';
+    errors.lastGoodBackupAt = words.backupAfterDisruption;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   // The picker's minute that holds "now" is sent as nothing: the API stamps the exact second.

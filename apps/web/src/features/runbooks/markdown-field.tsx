@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { ErrorIcon } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { Markdown } from './markdown';
+import { runbookMessages } from './messages';
 
 export interface MarkdownFieldProps {
   label: string;
@@ -24,6 +26,7 @@ export const MarkdownField = ({
   maxLength,
   placeholder,
 }: MarkdownFieldProps) => {
+  const t = useMessages(runbookMessages).markdown;
   const id = useId();
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const hintId = `${id}-hint`;
@@ -35,7 +38,7 @@ export const MarkdownField = ({
         <label className="field__label" htmlFor={id}>
           {label}
         </label>
-        <div className="markdown-field__modes" role="group" aria-label={`${label}: mode`}>
+        <div className="markdown-field__modes" role="group" aria-label={t.modes(label)}>
           {(['write', 'preview'] as const).map((m) => (
             <button
               key={m}
@@ -44,7 +47,7 @@ export const MarkdownField = ({
               aria-pressed={mode === m}
               onClick={() => setMode(m)}
             >
-              {m === 'write' ? 'Write' : 'Preview'}
+              {t[m]}
             </button>
           ))}
         </div>
@@ -66,9 +69,9 @@ export const MarkdownField = ({
           className="markdown-field__preview"
           id={id}
           tabIndex={0}
-          aria-label={`${label} preview`}
+          aria-label={t.previewOf(label)}
         >
-          {value.trim() ? <Markdown text={value} /> : <p className="muted">Nothing written yet.</p>}
+          {value.trim() ? <Markdown text={value} /> : <p className="muted">{t.empty}</p>}
         </div>
       )}
       {hint ? (

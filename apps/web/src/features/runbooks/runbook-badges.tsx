@@ -1,22 +1,29 @@
 import type { Role, RunbookKind } from '@vigil/contracts';
 import { ROLE_LABELS } from '../../app/access';
 import { Badge } from '../../components/ui';
-import { KIND_LABELS } from './runbook-filter';
+import { useMessages } from '../../i18n';
+import { runbookMessages } from './messages';
 
-export const KindBadge = ({ kind }: { kind: RunbookKind }) => (
-  <Badge tone="info" title={`${KIND_LABELS[kind].long}: ${KIND_LABELS[kind].hint}`}>
-    <span className="kind-badge">{KIND_LABELS[kind].short}</span>
-  </Badge>
-);
+export const KindBadge = ({ kind }: { kind: RunbookKind }) => {
+  const t = useMessages(runbookMessages);
+  const words = t.kinds[kind];
+  return (
+    <Badge tone="info" title={t.kindTitle(words.long, words.hint)}>
+      <span className="kind-badge">{words.short}</span>
+    </Badge>
+  );
+};
 
 /** Who carries a step out; a step without a role is anyone's on the run. */
-export const StepRoleBadge = ({ role }: { role: Role | null }) =>
-  role ? (
-    <Badge tone="neutral" title="The role that carries this step out">
+export const StepRoleBadge = ({ role }: { role: Role | null }) => {
+  const t = useMessages(runbookMessages);
+  return role ? (
+    <Badge tone="neutral" title={t.stepRole}>
       {ROLE_LABELS[role]}
     </Badge>
   ) : (
-    <Badge tone="neutral" title="Anyone running the runbook may carry this step out">
-      Anyone
+    <Badge tone="neutral" title={t.anyoneHint}>
+      {t.anyone}
     </Badge>
   );
+};

@@ -31,6 +31,7 @@ import {
   TextField,
   TrashIcon,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { isApiError } from '../../lib/api-client';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
 import { describeProblem } from '../../lib/problem-text';
@@ -51,6 +52,7 @@ import {
   type RunbookDraft,
   type StepDraft,
 } from './runbook-editor';
+import { runbookEditorMessages } from './runbook-editor-page.messages';
 import { KIND_LABELS } from './runbook-filter';
 import './runbooks.css';
 
@@ -75,6 +77,7 @@ const StepEditor = ({
   /** A field's message goes once it is edited. */
   onEdited: (path: string) => void;
 }) => {
+  const t = useMessages(runbookEditorMessages).step;
   const n = index + 1;
   const error = (field: string) => errors[`steps.${index}.${field}`];
   const update = (patch: Partial<Omit<StepDraft, 'key'>>) => {
@@ -82,19 +85,19 @@ const StepEditor = ({
     Object.keys(patch).forEach((field) => onEdited(`steps.${index}.${field}`));
   };
   return (
-    <li className="step-editor" aria-label={`Step ${n}`}>
+    <li className="step-editor" aria-label={t.label(n)}>
       <div className="step-editor__head">
         <span className="step-editor__number" aria-hidden="true">
           {n}
         </span>
-        <h3 className="step-editor__title">{step.title.trim() || `Step ${n}`}</h3>
+        <h3 className="step-editor__title">{step.title.trim() || t.label(n)}</h3>
         <span className="action-group">
           <Button
             size="sm"
             variant="ghost"
             iconOnly
-            aria-label={`Move step ${n} up`}
-            title="Move up"
+            aria-label={t.moveUp(n)}
+            title={t.moveUpHint}
             disabled={index === 0}
             onClick={() => dispatch({ type: 'moveStep', key: step.key, direction: 'up' })}
           >
@@ -104,8 +107,8 @@ const StepEditor = ({
             size="sm"
             variant="ghost"
             iconOnly
-            aria-label={`Move step ${n} down`}
-            title="Move down"
+            aria-label={t.moveDown(n)}
+            title={t.moveDownHint}
             disabled={index === count - 1}
             onClick={() => dispatch({ type: 'moveStep', key: step.key, direction: 'down' })}
           >
@@ -115,8 +118,8 @@ const StepEditor = ({
             size="sm"
             variant="ghost"
             iconOnly
-            aria-label={`Remove step ${n}`}
-            title={count === 1 ? 'A runbook has at least one step' : 'Remove'}
+            aria-label={t.remove(n)}
+            title={count === 1 ? t.lastStep : t.removeHint}
             disabled={count === 1}
             onClick={() => dispatch({ type: 'removeStep', key: step.key })}
           >
@@ -125,22 +128,22 @@ const StepEditor = ({
         </span>
       </div>
       <TextField
-        label={`Step ${n} title`}
+        label={t.title(n)}
         value={step.title}
         maxLength={300}
         error={error('title')}
-        placeholder="e.g. Identify the restore point"
+        placeholder={t.titlePlaceholder}
         onChange={(e) => update({ title: e.target.value })}
       />
       <div className="form-grid">
         <SelectField
-          label="Carried out by"
+          label={t.role}
           value={step.role}
           error={error('role')}
-          hint="A step with a role is that role's to tick; a security lead may act for anyone."
+          hint={t.roleHint}
           onChange={(e) => update({ role: isRole(e.target.value) ? e.target.value : '' })}
         >
-          <option value="">Anyone on the run</option>
+          <option value="">{t.anyone}</option>
           {STEP_ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
@@ -148,23 +151,21 @@ const StepEditor = ({
           ))}
         </SelectField>
         <TextField
-          label="Expected minutes (optional)"
+          label={t.minutes}
           inputMode="numeric"
           value={step.expectedMinutes}
           error={error('expectedMinutes')}
-          placeholder="e.g. 15"
+          placeholder={t.minutesPlaceholder}
           onChange={(e) => update({ expectedMinutes: e.target.value })}
         />
       </div>
       <MarkdownField
-        label={`Step ${n} instructions`}
+        label={t.instructions(n)}
         value={step.body}
         rows={5}
         maxLength={20_000}
         error={error('body')}
-        placeholder={
-          'Commands, checks and where to look.\n\n```\naws rds restore-db-instance-to-point-in-time …\n```'
-        }
+        placeholder={t.instructionsPlaceholder}
         onChange={(body) => update({ body })}
       />
       <div className="step-editor__foot">
@@ -174,7 +175,7 @@ const StepEditor = ({
           icon={<PlusIcon />}
           onClick={() => dispatch({ type: 'addStep', after: step.key })}
         >
-          Add a step below
+          {t.addBelow}
         </Button>
       </div>
     </li>
@@ -188,6 +189,7 @@ const ServicePicker = ({
   value: readonly string[];
   onToggle: (id: string) => void;
 }) => {
+  const t = useMessages(runbookEditorMessages).services;
   const services = useServices();
   const known = new Set((services.data ?? []).map((s) => s.id));
   const unknown = value.filter((id) => !known.has(id));
@@ -195,7 +197,7 @@ const ServicePicker = ({
   if (services.isPending) {
     return (
       <div role="status" aria-busy="true">
-        <span className="visually-hidden">Loading services…</span>
+        <span className="visually-hidden">{t.loading}</span>
         <Skeleton />
       </div>
     );
@@ -204,16 +206,12 @@ const ServicePicker = ({
     return (
       <p className="field__error">
         <ErrorIcon />
-        The services could not be loaded: {describeProblem(services.error).title}.
+        {t.failed(describeProblem(services.error).title)}
       </p>
     );
   }
   if (active.length === 0 && unknown.length === 0) {
-    return (
-      <p className="fieldset__empty">
-        No services are listed yet: runs of this runbook use RTO 48 h and RPO 24 h.
-      </p>
-    );
+    return <p className="fieldset__empty">{t.none}</p>;
   }
   return (
     <div className="checkbox-grid">
@@ -224,7 +222,7 @@ const ServicePicker = ({
             <strong>{s.name}</strong>
             <span className="checkbox__hint">
               RTO {formatHours(s.rtoHours)} · RPO {formatHours(s.rpoHours)}
-              {s.retired ? ' · retired' : ''}
+              {s.retired ? t.retired : ''}
             </span>
           </span>
         </label>
@@ -234,7 +232,7 @@ const ServicePicker = ({
           <input type="checkbox" checked onChange={() => onToggle(id)} />
           <span>
             <strong className="mono">{id}</strong>
-            <span className="checkbox__hint">Not in the service list</span>
+            <span className="checkbox__hint">{t.unknown}</span>
           </span>
         </label>
       ))}
@@ -242,7 +240,27 @@ const ServicePicker = ({
   );
 };
 
+interface SaveState {
+  badSteps: number;
+  errors: number;
+  dirty: boolean;
+  runbook?: Runbook;
+}
+
+/** What the save bar says: what needs fixing first, else whether there is anything to save. */
+const saveStatus = (
+  t: (typeof runbookEditorMessages)['en']['saveBar'],
+  { badSteps, errors, dirty, runbook }: SaveState,
+): string => {
+  if (badSteps > 0) return t.badSteps(badSteps);
+  if (errors > 0) return t.badFields;
+  if (!dirty) return t.noChanges;
+  return runbook ? t.unsaved(runbook.version + 1) : t.notSaved;
+};
+
 const RunbookForm = ({ runbook }: { runbook?: Runbook }) => {
+  const words = useMessages(runbookEditorMessages);
+  const t = words.form;
   const navigate = useNavigate();
   const kindName = useId();
   const [initial] = useState<RunbookDraft>(() =>
@@ -282,23 +300,23 @@ const RunbookForm = ({ runbook }: { runbook?: Runbook }) => {
   };
 
   return (
-    <form className="runbook-form" noValidate onSubmit={submit} aria-label="Runbook">
+    <form className="runbook-form" noValidate onSubmit={submit} aria-label={t.label}>
       <div className="stack">
-        <Card title="About">
+        <Card title={t.about}>
           <div className="stack">
             <TextField
-              label="Title"
+              label={t.title}
               value={draft.title}
               maxLength={300}
               error={allErrors.title}
-              placeholder="e.g. RDS point-in-time recovery"
+              placeholder={t.titlePlaceholder}
               onChange={(e) => {
                 dispatch({ type: 'set', field: 'title', value: e.target.value });
                 clearError('title');
               }}
             />
             <fieldset className="fieldset">
-              <legend className="field__label">Kind</legend>
+              <legend className="field__label">{t.kind}</legend>
               <div className="kind-options">
                 {RUNBOOK_KINDS.map((kind) => (
                   <label className="checkbox" key={kind}>
@@ -310,7 +328,7 @@ const RunbookForm = ({ runbook }: { runbook?: Runbook }) => {
                     />
                     <span>
                       <strong>
-                        {kind} · {KIND_LABELS[kind].long}
+                        {KIND_LABELS[kind].short} · {KIND_LABELS[kind].long}
                       </strong>
                       <span className="checkbox__hint">{KIND_LABELS[kind].hint}</span>
                     </span>
@@ -319,20 +337,17 @@ const RunbookForm = ({ runbook }: { runbook?: Runbook }) => {
               </div>
             </fieldset>
             <MarkdownField
-              label="Purpose (optional)"
+              label={t.purpose}
               value={draft.summary}
               rows={3}
               maxLength={5000}
               error={allErrors.summary}
-              placeholder="When to use it, and what it restores."
+              placeholder={t.purposePlaceholder}
               onChange={(value) => dispatch({ type: 'set', field: 'summary', value })}
             />
           </div>
         </Card>
-        <Card
-          title="Answers"
-          description="An incident of one of these categories suggests this runbook first."
-        >
+        <Card title={t.answers} description={t.answersDescription}>
           <div className="checkbox-grid">
             {categories.map((c) => (
               <label className="checkbox" key={c}>
@@ -354,19 +369,13 @@ const RunbookForm = ({ runbook }: { runbook?: Runbook }) => {
             </p>
           ) : null}
         </Card>
-        <Card
-          title="Recovers"
-          description="The services it brings back. A run is held to the tightest RTO and RPO among them."
-        >
+        <Card title={t.recovers} description={t.recoversDescription}>
           <ServicePicker
             value={draft.services}
             onToggle={(id) => dispatch({ type: 'toggleService', id })}
           />
         </Card>
-        <Card
-          title="Steps"
-          description="In the order they are carried out. Instructions are Markdown: lists, code blocks, links and tables."
-        >
+        <Card title={t.steps} description={t.stepsDescription}>
           <ol className="step-editor-list">
             {draft.steps.map((step, i) => (
               <StepEditor
@@ -387,27 +396,24 @@ const RunbookForm = ({ runbook }: { runbook?: Runbook }) => {
             </p>
           ) : null}
           <Button icon={<PlusIcon />} onClick={() => dispatch({ type: 'addStep' })}>
-            Add step
+            {t.addStep}
           </Button>
         </Card>
         {save.isError && Object.keys(serverFieldErrors(save.error)).length === 0 ? (
-          <ProblemAlert error={save.error} action="Saving runbooks" />
+          <ProblemAlert error={save.error} action={t.problemAction} />
         ) : null}
       </div>
       <div className="save-bar">
         <p className="save-bar__status" role="status">
-          {badSteps > 0
-            ? `${badSteps} ${badSteps === 1 ? 'step needs' : 'steps need'} attention`
-            : Object.keys(allErrors).length > 0
-              ? 'Some fields need attention'
-              : dirty
-                ? runbook
-                  ? `Unsaved changes: saving makes version ${runbook.version + 1}`
-                  : 'Not saved yet'
-                : 'No changes'}
+          {saveStatus(words.saveBar, {
+            badSteps,
+            errors: Object.keys(allErrors).length,
+            dirty,
+            runbook,
+          })}
         </p>
         <ButtonLink to={runbook ? runbookPath(runbook.id) : '/runbooks'} variant="ghost">
-          Cancel
+          {words.saveBar.cancel}
         </ButtonLink>
         <Button
           type="submit"
@@ -415,52 +421,56 @@ const RunbookForm = ({ runbook }: { runbook?: Runbook }) => {
           loading={save.isPending}
           disabled={!!runbook && !dirty}
         >
-          {runbook ? `Save as version ${runbook.version + 1}` : 'Create runbook'}
+          {runbook ? words.saveBar.saveAs(runbook.version + 1) : words.saveBar.create}
         </Button>
       </div>
       <ConfirmDialog
         open={blocker.state === 'blocked'}
-        title="Leave without saving?"
-        confirmLabel="Discard changes"
+        title={words.saveBar.leaveTitle}
+        confirmLabel={words.saveBar.leaveConfirm}
         onCancel={() => blocker.reset?.()}
         onConfirm={() => blocker.proceed?.()}
       >
-        Your changes to this runbook are not saved and will be lost.
+        {words.saveBar.leaveText}
       </ConfirmDialog>
     </form>
   );
 };
 
-const NotAllowed = () => (
-  <>
-    <PageHeader title="Runbook" />
-    <Card>
-      <EmptyState
-        icon={<CompassIcon size="lg" />}
-        title="Only a security lead or an admin writes runbooks"
-        description="You can read and run them from the library."
-        actions={
-          <ButtonLink to="/runbooks" variant="primary">
-            All runbooks
-          </ButtonLink>
-        }
-      />
-    </Card>
-  </>
-);
+const NotAllowed = () => {
+  const t = useMessages(runbookEditorMessages).pages;
+  return (
+    <>
+      <PageHeader title={t.runbook} />
+      <Card>
+        <EmptyState
+          icon={<CompassIcon size="lg" />}
+          title={t.notAllowed}
+          description={t.notAllowedText}
+          actions={
+            <ButtonLink to="/runbooks" variant="primary">
+              {t.allRunbooks}
+            </ButtonLink>
+          }
+        />
+      </Card>
+    </>
+  );
+};
 
 /** `/runbooks/new`: a runbook from scratch. */
 export const NewRunbookPage = () => {
+  const t = useMessages(runbookEditorMessages).pages;
   const me = useCurrentUser();
   if (!canWriteRunbooks(me.role)) return <NotAllowed />;
   return (
     <>
       <PageHeader
-        title="New runbook"
-        description="Write the steps your team follows, in order, with who does each."
+        title={t.newTitle}
+        description={t.newDescription}
         actions={
           <ButtonLink to="/runbooks" variant="ghost" icon={<ArrowLeftIcon />}>
-            All runbooks
+            {t.allRunbooks}
           </ButtonLink>
         }
       />
@@ -471,29 +481,31 @@ export const NewRunbookPage = () => {
 
 /** `/runbooks/:id/edit`: saving makes a new version; runs keep the one they started with. */
 export const EditRunbookPage = () => {
+  const t = useMessages(runbookEditorMessages).pages;
   const me = useCurrentUser();
   const { id = '' } = useParams();
   const runbook = useRunbook(id);
   if (!canWriteRunbooks(me.role)) return <NotAllowed />;
-  if (runbook.isPending) return <PageSkeleton label="Loading the runbook" />;
+  if (runbook.isPending) return <PageSkeleton label={t.loading} />;
   if (runbook.isError && !runbook.data) {
     const missing = isApiError(runbook.error) && runbook.error.status === 404;
     return (
       <>
-        <PageHeader title="Edit runbook" />
+        <PageHeader title={t.editTitle} />
         <Card>
           {missing ? (
             <EmptyState
               icon={<CompassIcon size="lg" />}
-              title="No such runbook"
+              title={t.noRunbook}
               description={
                 <>
-                  <code className="code-chip">{id}</code> does not exist, or is not visible to you.
+                  <code className="code-chip">{id}</code>
+                  {t.notVisible}
                 </>
               }
               actions={
                 <ButtonLink to="/runbooks" variant="primary">
-                  All runbooks
+                  {t.allRunbooks}
                 </ButtonLink>
               }
             />
@@ -507,18 +519,18 @@ export const EditRunbookPage = () => {
   return (
     <>
       <PageHeader
-        eyebrow={`Editing version ${runbook.data.version}`}
+        eyebrow={t.editing(runbook.data.version)}
         title={runbook.data.title}
-        description="Saving makes a new version. Runs already started keep the version they began with."
+        description={t.editDescription}
         actions={
           <ButtonLink to={runbookPath(id)} variant="ghost" icon={<ArrowLeftIcon />}>
-            Back to the runbook
+            {t.back}
           </ButtonLink>
         }
       />
       {runbook.data.archived ? (
-        <Alert tone="warning" title="Archived">
-          Saving does not restore it to the library.
+        <Alert tone="warning" title={t.archived}>
+          {t.archivedText}
         </Alert>
       ) : null}
       {/* A new version from elsewhere starts the form afresh rather than being overwritten. */}

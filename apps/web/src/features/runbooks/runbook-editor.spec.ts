@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { aRunbook, aStep } from '../runbook-runs/test-builders';
 import {
   draftOfRunbook,
@@ -125,5 +126,25 @@ describe('toRunbookInput', () => {
     expect(result.errors['steps.1.title']).toBe('Give step 2 a title.');
     expect(result.errors['steps.2.expectedMinutes']).toMatch(/Whole minutes/);
     expect(stepErrorCount(result.errors)).toBe(2);
+  });
+
+  it('says what needs attention in French', () => {
+    setActiveLocale('fr-CA');
+    try {
+      const draft = run(
+        threeSteps(),
+        { type: 'updateStep', key: 's2', patch: { title: '  ' } },
+        { type: 'updateStep', key: 's3', patch: { expectedMinutes: '1.5' } },
+      );
+      const result = toRunbookInput(draft);
+      if (result.ok) throw new Error('expected errors');
+      expect(result.errors.title).toBe('Donnez un titre à la procédure.');
+      expect(result.errors['steps.1.title']).toBe('Donnez un titre à l’étape 2.');
+      expect(result.errors['steps.2.expectedMinutes']).toBe(
+        'Minutes entières, p. ex. 15; ou laissez vide.',
+      );
+    } finally {
+      setActiveLocale('en');
+    }
   });
 });

@@ -5,7 +5,9 @@ import {
   type RunbookInput,
   type RunbookKind,
 } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import { issuesToFieldErrors, type FieldErrors } from '../../lib/form-errors';
+import { runbookMessages } from './messages';
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
@@ -145,11 +147,12 @@ const MINUTES = /^\d+$/;
 
 /** `POST /runbooks` or `PUT /runbooks/{id}`; errors keyed like the API's (`steps.2.title`). */
 export const toRunbookInput = (draft: RunbookDraft): FormResult<RunbookInput> => {
+  const t = pick(runbookMessages).editor;
   const errors: FieldErrors = {};
   const steps = draft.steps.map((step, i) => {
     const minutes = step.expectedMinutes.trim();
     if (minutes && !MINUTES.test(minutes)) {
-      errors[`steps.${i}.expectedMinutes`] = 'Whole minutes, e.g. 15; or leave it empty.';
+      errors[`steps.${i}.expectedMinutes`] = t.wholeMinutes;
     }
     return {
       title: step.title.trim(),
@@ -168,9 +171,9 @@ export const toRunbookInput = (draft: RunbookDraft): FormResult<RunbookInput> =>
   };
   const parsed = runbookInputSchema.safeParse(body);
   const all = { ...(parsed.success ? {} : issuesToFieldErrors(parsed.error.issues)), ...errors };
-  if (!body.title) all.title = 'Give the runbook a title.';
+  if (!body.title) all.title = t.noTitle;
   steps.forEach((step, i) => {
-    if (!step.title) all[`steps.${i}.title`] = `Give step ${i + 1} a title.`;
+    if (!step.title) all[`steps.${i}.title`] = t.noStepTitle(i + 1);
   });
   if (Object.keys(all).length > 0 || !parsed.success) return { ok: false, errors: all };
   return { ok: true, value: body };

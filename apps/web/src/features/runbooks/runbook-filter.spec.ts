@@ -1,6 +1,8 @@
 import { aRunbook, stepsTitled } from '../runbook-runs/test-builders';
+import { setActiveLocale } from '../../i18n';
 import {
   activeRunbookFilters,
+  KIND_LABELS,
   parseRunbookFilter,
   runbookFilterToParams,
   searchRunbooks,
@@ -58,5 +60,20 @@ describe('searchRunbooks', () => {
 
   it('finds a runbook by the name of a service it recovers, and ignores accents', () => {
     expect(ids('Messagerie', new Map([['mail', 'Messagérie Exchange']]))).toEqual(['phish']);
+  });
+});
+
+describe('in Québec French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the kinds with their French initials', () => {
+    expect(KIND_LABELS.BCP).toMatchObject({ short: 'PCA', long: 'Continuité des activités' });
+    expect(KIND_LABELS.DRP.short).toBe('PRA');
+  });
+
+  it('finds a recovery plan by its French initials', () => {
+    const rds = aRunbook({ id: 'rds' });
+    expect(searchRunbooks([rds], 'pra').map((r) => r.id)).toEqual(['rds']);
   });
 });

@@ -1,5 +1,7 @@
 import { RUNBOOK_KINDS, type Runbook, type RunbookKind } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import type { RunbookQuery } from './api';
+import { runbookMessages } from './messages';
 
 /** What the library shows, as kept in the address bar: `?kind=&category=&q=&archived=1`. */
 export interface RunbookFilter {
@@ -61,6 +63,7 @@ export const searchRunbooks = (
         runbook.title,
         runbook.summary,
         runbook.kind,
+        KIND_LABELS[runbook.kind].short,
         ...runbook.categories,
         ...runbook.services.flatMap((id) => [id, serviceNames.get(id) ?? '']),
         ...runbook.steps.map((s) => s.title),
@@ -70,20 +73,20 @@ export const searchRunbooks = (
   });
 };
 
-export const KIND_LABELS: Record<RunbookKind, { short: string; long: string; hint: string }> = {
-  IR: {
-    short: 'IR',
-    long: 'Incident response',
-    hint: 'Contain, eradicate and recover from a security incident.',
+type KindLabel = { short: string; long: string; hint: string };
+
+/** Each kind's words in the active language, read on each lookup: `KIND_LABELS[kind].long`. */
+export const KIND_LABELS: Readonly<Record<RunbookKind, KindLabel>> = {
+  get IR() {
+    return pick(runbookMessages).kinds.IR;
   },
-  BCP: {
-    short: 'BCP',
-    long: 'Business continuity',
-    hint: 'Keep the business running while a service or site is down.',
+  get BCP() {
+    return pick(runbookMessages).kinds.BCP;
   },
-  DRP: {
-    short: 'DRP',
-    long: 'Disaster recovery',
-    hint: 'Restore systems and data within the RTO and RPO.',
+  get DRP() {
+    return pick(runbookMessages).kinds.DRP;
   },
 };
+
+/** How the runbook filter lives in the page's address. */
+export const RUNBOOK_FILTER_CODEC = { parse: parseRunbookFilter, toParams: runbookFilterToParams };

@@ -18,6 +18,7 @@ import {
   ProblemAlert,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { isApiError } from '../../lib/api-client';
 import { useCurrentUser } from '../auth/queries';
 import { DrillBadge, RunStatusBadge } from '../runbook-runs/run-badges';
@@ -27,49 +28,53 @@ import { useRuns } from '../runbook-runs/queries';
 import { formatHours } from '../runbook-runs/recovery-clock';
 import { StartRunDialog } from '../runbook-runs/start-run-dialog';
 import { Markdown } from './markdown';
+import { runbookMessages } from './messages';
 import { runbookEditPath, runbookPath } from './paths';
 import { useArchiveRunbook, useRunbook, useServices, useUnarchiveRunbook } from './queries';
 import { canStartRuns, canWriteRunbooks } from './runbook-access';
 import { KindBadge, StepRoleBadge } from './runbook-badges';
 import { KIND_LABELS } from './runbook-filter';
+import { runbookPageMessages } from './runbook-page.messages';
 import { RunbookVersions } from './runbook-versions';
 import './runbooks.css';
 
 /** The steps as the people running it will read them. */
-export const StepList = ({ runbook }: { runbook: Runbook }) => (
-  <ol className="step-doc" aria-label="Steps">
-    {[...runbook.steps]
-      .sort((a, b) => a.position - b.position)
-      .map((step, i) => (
-        <li key={step.id} className="step-doc__item">
-          <span className="step-doc__number" aria-hidden="true">
-            {i + 1}
-          </span>
-          <div className="step-doc__content">
-            <h3 className="step-doc__title">{step.title}</h3>
-            <p className="step-doc__meta">
-              <StepRoleBadge role={step.role} />
-              {step.expectedMinutes ? (
-                <span className="muted">about {step.expectedMinutes} min</span>
-              ) : null}
-            </p>
-            {step.body.trim() ? <Markdown text={step.body} /> : null}
-          </div>
-        </li>
-      ))}
-  </ol>
-);
+export const StepList = ({ runbook }: { runbook: Runbook }) => {
+  const t = useMessages(runbookPageMessages).steps;
+  return (
+    <ol className="step-doc" aria-label={t.label}>
+      {[...runbook.steps]
+        .sort((a, b) => a.position - b.position)
+        .map((step, i) => (
+          <li key={step.id} className="step-doc__item">
+            <span className="step-doc__number" aria-hidden="true">
+              {i + 1}
+            </span>
+            <div className="step-doc__content">
+              <h3 className="step-doc__title">{step.title}</h3>
+              <p className="step-doc__meta">
+                <StepRoleBadge role={step.role} />
+                {step.expectedMinutes ? (
+                  <span className="muted">{t.about(step.expectedMinutes)}</span>
+                ) : null}
+              </p>
+              {step.body.trim() ? <Markdown text={step.body} /> : null}
+            </div>
+          </li>
+        ))}
+    </ol>
+  );
+};
 
 /** The services it recovers, each with the objectives a run is held to. */
 const Services = ({ runbook }: { runbook: Runbook }) => {
+  const t = useMessages(runbookPageMessages).services;
   const services = useServices();
   const byId = new Map((services.data ?? []).map((s) => [s.id, s]));
   return (
-    <Card title="Recovers" description="A run is held to the tightest RTO and RPO among these.">
+    <Card title={t.title} description={t.description}>
       {runbook.services.length === 0 ? (
-        <p className="muted">
-          No service named: runs use the company objectives, RTO 48 h and RPO 24 h.
-        </p>
+        <p className="muted">{t.none}</p>
       ) : (
         <ul className="service-list">
           {runbook.services.map((id) => {
@@ -82,7 +87,7 @@ const Services = ({ runbook }: { runbook: Runbook }) => {
                     RTO {formatHours(s.rtoHours)} · RPO {formatHours(s.rpoHours)}
                   </span>
                 ) : (
-                  <span className="muted">Not in the service list</span>
+                  <span className="muted">{t.unknown}</span>
                 )}
               </li>
             );
@@ -95,17 +100,18 @@ const Services = ({ runbook }: { runbook: Runbook }) => {
 
 /** The latest runs of this runbook, the running ones first. */
 const RecentRuns = ({ runbookId }: { runbookId: string }) => {
+  const t = useMessages(runbookPageMessages).recentRuns;
   const runs = useRuns({});
   const mine = (runs.data ?? []).filter((r) => r.runbookId === runbookId).slice(0, 5);
   if (runs.isPending || mine.length === 0) return null;
   return (
-    <Card title="Recent runs">
+    <Card title={t.title}>
       <ul className="service-list">
         {mine.map((run) => (
           <li key={run.id} className="service-list__item">
             <span className="inline-stack">
               <Link to={runPath(run.id)}>
-                {run.incidentReference ?? 'No incident'} · v{run.runbookVersion}
+                {run.incidentReference ?? t.noIncident} · v{run.runbookVersion}
               </Link>
               <RunStatusBadge status={run.status} />
               {run.drill ? <DrillBadge /> : null}
@@ -129,6 +135,8 @@ const RunbookView = ({
   runbook: Runbook;
   current: Runbook;
 }) => {
+  const t = useMessages(runbookPageMessages).view;
+  const stepCount = useMessages(runbookMessages).steps;
   const me = useCurrentUser();
   const navigate = useNavigate();
   const [starting, setStarting] = useState(false);
@@ -142,30 +150,28 @@ const RunbookView = ({
   return (
     <>
       <PageHeader
-        eyebrow={`${KIND_LABELS[runbook.kind].long} runbook · v${runbook.version}`}
+        eyebrow={t.eyebrow(KIND_LABELS[runbook.kind].long, runbook.version)}
         title={runbook.title}
         description={
           <span className="runbook-facts">
             <KindBadge kind={runbook.kind} />
-            {current.archived ? <Badge tone="neutral">Archived</Badge> : null}
+            {current.archived ? <Badge tone="neutral">{t.archived}</Badge> : null}
             {runbook.starter ? (
-              <Badge tone="neutral" title="From the library Vigil installs">
-                Starter
+              <Badge tone="neutral" title={t.starterHint}>
+                {t.starter}
               </Badge>
             ) : null}
+            <span>{stepCount(runbook.steps.length)}</span>
             <span>
-              {runbook.steps.length} {runbook.steps.length === 1 ? 'step' : 'steps'}
-            </span>
-            <span>
-              Saved <Timestamp value={runbook.updatedAt} layout="inline" />
-              {runbook.updatedBy ? ` by ${runbook.updatedBy}` : ''}
+              {t.saved} <Timestamp value={runbook.updatedAt} layout="inline" />
+              {runbook.updatedBy ? t.savedBy(runbook.updatedBy) : ''}
             </span>
           </span>
         }
         actions={
           <>
             <ButtonLink to="/runbooks" variant="ghost" icon={<ArrowLeftIcon />}>
-              All runbooks
+              {t.allRunbooks}
             </ButtonLink>
             {canWrite && !old ? (
               <>
@@ -176,20 +182,20 @@ const RunbookView = ({
                     current.archived ? unarchive.mutate(current.id) : setConfirmArchive(true)
                   }
                 >
-                  {current.archived ? 'Restore to library' : 'Archive'}
+                  {current.archived ? t.restore : t.archive}
                 </Button>
                 <ButtonLink
                   to={runbookEditPath(current.id)}
                   variant="secondary"
                   icon={<PencilIcon />}
                 >
-                  Edit
+                  {t.edit}
                 </ButtonLink>
               </>
             ) : null}
             {canStart ? (
               <Button variant="primary" onClick={() => setStarting(true)}>
-                Start run
+                {t.startRun}
               </Button>
             ) : null}
           </>
@@ -197,30 +203,29 @@ const RunbookView = ({
       />
       <div className="stack">
         {old ? (
-          <Alert tone="info" title={`Version ${runbook.version} of ${current.version}, read-only`}>
-            Runs started from this version keep it. Editing always starts from the current version.{' '}
-            <Link to={runbookPath(current.id)}>Show the current version</Link>
+          <Alert tone="info" title={t.oldTitle(runbook.version, current.version)}>
+            {t.oldText} <Link to={runbookPath(current.id)}>{t.showCurrent}</Link>
           </Alert>
         ) : null}
         {current.archived && !old ? (
-          <Alert tone="warning" title="Archived">
-            This runbook is out of the library: it cannot be run until it is restored.
+          <Alert tone="warning" title={t.archived}>
+            {t.archivedText}
           </Alert>
         ) : null}
         {unarchive.isError ? <ProblemAlert error={unarchive.error} /> : null}
         <div className="runbook-layout">
           <div className="stack">
             {runbook.summary.trim() ? (
-              <Card title="Purpose">
+              <Card title={t.purpose}>
                 <Markdown text={runbook.summary} />
               </Card>
             ) : null}
-            <Card title="Steps" description="In order. Each names who carries it out.">
+            <Card title={t.steps} description={t.stepsDescription}>
               <StepList runbook={runbook} />
             </Card>
           </div>
           <div className="stack">
-            <Card title="Answers">
+            <Card title={t.answers}>
               {runbook.categories.length ? (
                 <span className="badge-list">
                   {runbook.categories.map((c) => (
@@ -228,7 +233,7 @@ const RunbookView = ({
                   ))}
                 </span>
               ) : (
-                <p className="muted">No incident category: it is not suggested automatically.</p>
+                <p className="muted">{t.noCategory}</p>
               )}
             </Card>
             <Services runbook={runbook} />
@@ -252,15 +257,14 @@ const RunbookView = ({
       ) : null}
       <ConfirmDialog
         open={confirmArchive}
-        title={`Archive “${current.title}”?`}
-        confirmLabel="Archive"
+        title={t.archiveTitle(current.title)}
+        confirmLabel={t.archive}
         pending={archive.isPending}
         error={archive.isError ? <ProblemAlert error={archive.error} /> : undefined}
         onCancel={() => setConfirmArchive(false)}
         onConfirm={() => archive.mutate(current.id, { onSuccess: () => setConfirmArchive(false) })}
       >
-        It leaves the library and can no longer be started. Its versions and past runs are kept, and
-        it can be restored at any time.
+        {t.archiveText}
       </ConfirmDialog>
     </>
   );
@@ -273,6 +277,7 @@ const parseVersion = (value: string | null): number | undefined => {
 
 /** One runbook: its steps rendered, the services it recovers, its versions; start a run. */
 export const RunbookPage = () => {
+  const t = useMessages(runbookPageMessages).missing;
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const version = parseVersion(params.get('version'));
@@ -280,27 +285,28 @@ export const RunbookPage = () => {
   const shown = useRunbook(id, version);
   const query = version === undefined ? current : shown;
 
-  if (current.isPending || query.isPending) return <PageSkeleton label="Loading the runbook" />;
+  if (current.isPending || query.isPending) return <PageSkeleton label={t.loading} />;
   const failed = current.isError && !current.data ? current : query.isError ? query : undefined;
   if (failed || !current.data || !query.data) {
     const error = failed?.error ?? current.error;
     const missing = isApiError(error) && error.status === 404;
     return (
       <>
-        <PageHeader title="Runbook" />
+        <PageHeader title={t.title} />
         <Card>
           {missing ? (
             <EmptyState
               icon={<CompassIcon size="lg" />}
-              title={version ? `No version ${version} of this runbook` : 'No such runbook'}
+              title={version ? t.noVersion(version) : t.noRunbook}
               description={
                 <>
-                  <code className="code-chip">{id}</code> does not exist, or is not visible to you.
+                  <code className="code-chip">{id}</code>
+                  {t.notVisible}
                 </>
               }
               actions={
                 <ButtonLink to={version ? runbookPath(id) : '/runbooks'} variant="primary">
-                  {version ? 'Current version' : 'All runbooks'}
+                  {version ? t.currentVersion : t.allRunbooks}
                 </ButtonLink>
               }
             />

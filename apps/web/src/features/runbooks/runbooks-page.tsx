@@ -5,7 +5,7 @@ import {
   type RunbookRun,
 } from '@vigil/contracts';
 import { useId, useMemo, type MouseEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   Badge,
   Button,
@@ -26,7 +26,8 @@ import {
   TextField,
   Timestamp,
 } from '../../components/ui';
-import { formatCount } from '../../lib/format';
+import { useMessages } from '../../i18n';
+import { useUrlFilter } from '../../lib/use-url-filter';
 import { useCurrentUser } from '../auth/queries';
 import { Countdown } from '../deadlines/clock-parts';
 import { DrillBadge } from '../runbook-runs/run-badges';
@@ -41,12 +42,12 @@ import { KindBadge } from './runbook-badges';
 import {
   activeRunbookFilters,
   KIND_LABELS,
-  parseRunbookFilter,
-  runbookFilterToParams,
+  RUNBOOK_FILTER_CODEC,
   searchRunbooks,
   toRunbookQuery,
   type RunbookFilter,
 } from './runbook-filter';
+import { runbooksPageMessages } from './runbooks-page.messages';
 import './runbooks.css';
 
 const FilterBar = ({
@@ -60,12 +61,13 @@ const FilterBar = ({
   onChange: (patch: Partial<RunbookFilter>) => void;
   onClear: () => void;
 }) => {
+  const t = useMessages(runbooksPageMessages).filters;
   const kindName = useId();
   const active = activeRunbookFilters(filter);
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section className="filter-bar" aria-label={t.label}>
       <div className="filter-bar__row">
-        <div className="segmented" role="radiogroup" aria-label="Kind">
+        <div className="segmented" role="radiogroup" aria-label={t.kind}>
           {[undefined, ...RUNBOOK_KINDS].map((kind) => (
             <div className="segmented__option" key={kind ?? 'any'}>
               <input
@@ -79,13 +81,13 @@ const FilterBar = ({
                 htmlFor={`${kindName}-${kind ?? 'any'}`}
                 title={kind ? KIND_LABELS[kind].long : undefined}
               >
-                {kind ?? 'All kinds'}
+                {kind ? KIND_LABELS[kind].short : t.allKinds}
               </label>
             </div>
           ))}
         </div>
         <Switch
-          label="Archived"
+          label={t.archived}
           showLabel
           checked={filter.archived}
           onChange={(e) => onChange({ archived: e.target.checked })}
@@ -93,27 +95,27 @@ const FilterBar = ({
         <div className="filter-bar__actions">
           {active > 0 ? (
             <Button variant="ghost" size="sm" onClick={onClear}>
-              Clear {active} {active === 1 ? 'filter' : 'filters'}
+              {t.clear(active)}
             </Button>
           ) : null}
         </div>
       </div>
       <div className="filter-bar__grid">
         <TextField
-          label="Search"
+          label={t.search}
           type="search"
           value={filter.q ?? ''}
-          placeholder="Title, step, service or category"
+          placeholder={t.searchPlaceholder}
           spellCheck={false}
           autoComplete="off"
           onChange={(e) => onChange({ q: e.target.value || undefined })}
         />
         <SelectField
-          label="Incident category"
+          label={t.category}
           value={filter.category ?? ''}
           onChange={(e) => onChange({ category: e.target.value || undefined })}
         >
-          <option value="">Any category</option>
+          <option value="">{t.anyCategory}</option>
           {categories.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -125,39 +127,38 @@ const FilterBar = ({
   );
 };
 
-const RunningNow = ({ runs }: { runs: readonly RunbookRun[] }) => (
-  <Card
-    flush
-    title="Running now"
-    className="runs-now"
-    description="Runs in progress: their recovery clocks are counting."
-  >
-    <ul className="runs-now__list">
-      {runs.map((run) => {
-        const progress = runProgress(run.steps);
-        return (
-          <li key={run.id} className="runs-now__item">
-            <span className="runs-now__main">
-              <Link to={runPath(run.id)} className="runs-now__title">
-                {run.title}
-              </Link>
-              <span className="table__sub">
-                {[run.incidentReference, progressText(progress)].filter(Boolean).join(' · ')}
+const RunningNow = ({ runs }: { runs: readonly RunbookRun[] }) => {
+  const t = useMessages(runbooksPageMessages).runningNow;
+  return (
+    <Card flush title={t.title} className="runs-now" description={t.description}>
+      <ul className="runs-now__list">
+        {runs.map((run) => {
+          const progress = runProgress(run.steps);
+          return (
+            <li key={run.id} className="runs-now__item">
+              <span className="runs-now__main">
+                <Link to={runPath(run.id)} className="runs-now__title">
+                  {run.title}
+                </Link>
+                <span className="table__sub">
+                  {[run.incidentReference, progressText(progress)].filter(Boolean).join(' · ')}
+                </span>
               </span>
-            </span>
-            {run.drill ? <DrillBadge /> : null}
-            <span className="runs-now__clock">
-              <span className="table__sub table__sub--flush">RTO {run.rtoHours} h</span>
-              <Countdown deadline={rtoDueAt(run)} />
-            </span>
-          </li>
-        );
-      })}
-    </ul>
-  </Card>
-);
+              {run.drill ? <DrillBadge /> : null}
+              <span className="runs-now__clock">
+                <span className="table__sub table__sub--flush">RTO {run.rtoHours} h</span>
+                <Countdown deadline={rtoDueAt(run)} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
+  );
+};
 
 const RunbookTable = ({ runbooks }: { runbooks: readonly Runbook[] }) => {
+  const t = useMessages(runbooksPageMessages).table;
   const navigate = useNavigate();
   const serviceNames = useServiceNames();
   const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
@@ -168,17 +169,17 @@ const RunbookTable = ({ runbooks }: { runbooks: readonly Runbook[] }) => {
   return (
     <div className="table-wrap">
       <table className="table runbook-table">
-        <caption className="visually-hidden">Runbooks by title</caption>
+        <caption className="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Runbook</th>
-            <th scope="col">Answers</th>
-            <th scope="col">Recovers</th>
+            <th scope="col">{t.kind}</th>
+            <th scope="col">{t.runbook}</th>
+            <th scope="col">{t.answers}</th>
+            <th scope="col">{t.recovers}</th>
             <th scope="col" className="numeric">
-              Steps
+              {t.steps}
             </th>
-            <th scope="col">Version</th>
+            <th scope="col">{t.version}</th>
           </tr>
         </thead>
         <tbody>
@@ -195,7 +196,7 @@ const RunbookTable = ({ runbooks }: { runbooks: readonly Runbook[] }) => {
                 <Link to={runbookPath(runbook.id)} className="runbook-row__title">
                   {runbook.title}
                 </Link>
-                {runbook.archived ? <Badge tone="neutral">Archived</Badge> : null}
+                {runbook.archived ? <Badge tone="neutral">{t.archived}</Badge> : null}
                 {runbook.summary ? (
                   <span className="table__sub runbook-row__summary">{runbook.summary}</span>
                 ) : null}
@@ -208,14 +209,14 @@ const RunbookTable = ({ runbooks }: { runbooks: readonly Runbook[] }) => {
                     ))}
                   </span>
                 ) : (
-                  <span className="muted">Any incident</span>
+                  <span className="muted">{t.anyIncident}</span>
                 )}
               </td>
               <td>
                 {runbook.services.length ? (
                   runbook.services.map((id) => serviceNames.get(id) ?? id).join(', ')
                 ) : (
-                  <span className="muted">No service</span>
+                  <span className="muted">{t.noService}</span>
                 )}
               </td>
               <td className="numeric">{runbook.steps.length}</td>
@@ -235,18 +236,16 @@ const RunbookTable = ({ runbooks }: { runbooks: readonly Runbook[] }) => {
 
 /** The IR, BCP and DRP library: filter by kind and category, search, open one to read or run it. */
 export const RunbooksPage = () => {
+  const t = useMessages(runbooksPageMessages);
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => parseRunbookFilter(params), [params]);
+  const { filter, update, replace } = useUrlFilter(RUNBOOK_FILTER_CODEC);
   const query = useMemo(() => toRunbookQuery(filter), [filter]);
   const runbooks = useRunbooks(query);
   const running = useRuns({ status: 'running' });
   const serviceNames = useServiceNames();
   const canWrite = canWriteRunbooks(me.role);
 
-  const update = (patch: Partial<RunbookFilter>) =>
-    setParams(runbookFilterToParams({ ...filter, ...patch }), { replace: true });
-  const clear = () => setParams(runbookFilterToParams({ archived: filter.archived }));
+  const clear = () => replace({ archived: filter.archived });
   const shown = useMemo(
     () =>
       searchRunbooks(runbooks.data ?? [], filter.q, serviceNames).sort((a, b) =>
@@ -264,78 +263,71 @@ export const RunbooksPage = () => {
 
   const newButton = canWrite ? (
     <ButtonLink to="/runbooks/new" variant="primary" icon={<PlusIcon />}>
-      New runbook
+      {t.newRunbook}
     </ButtonLink>
   ) : null;
 
   return (
     <>
-      <PageHeader
-        title="Runbooks"
-        description="Incident response, business continuity and disaster recovery plans, run step by step against the recovery clocks."
-        actions={newButton}
-      />
+      <PageHeader title={t.title} description={t.description} actions={newButton} />
       <div className="stack">
         {running.data?.length ? <RunningNow runs={running.data} /> : null}
         <FilterBar filter={filter} categories={categories} onChange={update} onClear={clear} />
         <Card
           flush
-          title={filter.archived ? 'Archived runbooks' : 'Library'}
+          title={filter.archived ? t.library.archivedTitle : t.library.title}
           description={
             runbooks.data
-              ? `${formatCount(shown.length)} ${shown.length === 1 ? 'runbook' : 'runbooks'}${
-                  filter.q && shown.length !== runbooks.data.length
-                    ? ` of ${formatCount(runbooks.data.length)}`
-                    : ''
-                }. A row opens the runbook.`
-              : 'Loading…'
+              ? t.library.count(
+                  shown.length,
+                  filter.q && shown.length !== runbooks.data.length ? runbooks.data.length : null,
+                )
+              : t.library.loadingDescription
           }
         >
           {runbooks.isPending ? (
-            <TableSkeleton rows={6} label="Loading runbooks" />
+            <TableSkeleton rows={6} label={t.library.loading} />
           ) : runbooks.isError && !runbooks.data ? (
             <ErrorState error={runbooks.error} onRetry={() => void runbooks.refetch()} />
           ) : shown.length === 0 ? (
             filtered ? (
               <EmptyState
                 icon={<SearchIcon size="lg" />}
-                title="No runbook matches these filters"
-                description="Try another kind or category, or fewer words."
+                title={t.empty.filteredTitle}
+                description={t.empty.filteredText}
                 actions={
                   <Button variant="primary" onClick={clear}>
-                    Clear filters
+                    {t.empty.clearFilters}
                   </Button>
                 }
               />
             ) : filter.archived ? (
               <EmptyState
                 icon={<RunbookIcon size="lg" />}
-                title="No archived runbooks"
-                description="A runbook that is archived leaves the library but keeps its versions and runs."
+                title={t.empty.archivedTitle}
+                description={t.empty.archivedText}
                 actions={
-                  <Button onClick={() => update({ archived: false })}>Back to the library</Button>
+                  <Button onClick={() => update({ archived: false })}>
+                    {t.empty.backToLibrary}
+                  </Button>
                 }
               />
             ) : (
               <EmptyState
                 icon={<RunbookIcon size="lg" />}
-                title="No runbooks yet"
-                description="Write the plans your team follows when something breaks: each is versioned, and each run is recorded step by step."
+                title={t.empty.title}
+                description={t.empty.text}
                 items={[
                   {
                     icon: <DeadlineIcon />,
-                    title: 'Live RTO and RPO',
-                    description: 'Clocks against the 48 h and 24 h targets during a run.',
+                    title: t.empty.clocks,
+                    description: t.empty.clocksText,
                   },
-                  {
-                    icon: <CheckIcon />,
-                    title: 'Step by step',
-                    description: 'Done, skipped or blocked, each with a note and a time.',
-                  },
+                  { icon: <CheckIcon />, title: t.empty.steps, description: t.empty.stepsText },
                   {
                     icon: <TargetIcon />,
-                    title: 'Suggested by category',
-                    description: 'An incident of a category offers the runbooks that answer it.',
+                    title: t.empty.suggested,
+                    description: t.empty.suggestedText,
                   },
                 ]}
                 actions={newButton}

@@ -1,3 +1,4 @@
+import { setActiveLocale } from '../../i18n';
 import { aRunbook, aStep, stepsTitled } from '../runbook-runs/test-builders';
 import { diffRunbooks, fieldsText } from './version-diff';
 
@@ -129,5 +130,21 @@ describe('fieldsText', () => {
     [['body', 'role', 'expectedMinutes'], 'instructions, owner and expected time changed'],
   ] as const)('%j → %s', (fields, text) => {
     expect(fieldsText(fields)).toBe(text);
+  });
+
+  describe('in Québec French', () => {
+    beforeEach(() => setActiveLocale('fr-CA'));
+    afterEach(() => setActiveLocale('en'));
+
+    it.each([
+      [[], ''],
+      [['body'], 'modification des instructions'],
+      [
+        ['body', 'role', 'expectedMinutes'],
+        'modification des instructions, du responsable et de la durée prévue',
+      ],
+    ] as const)('%j → %s', (fields, text) => {
+      expect(fieldsText(fields)).toBe(text);
+    });
   });
 });

@@ -1,4 +1,6 @@
 import type { Runbook, RunbookStep } from '@vigil/contracts';
+import { pick } from '../../i18n';
+import { runbookMessages } from './messages';
 
 type StepField = 'body' | 'role' | 'expectedMinutes';
 
@@ -182,17 +184,12 @@ export const diffRunbooks = (before: Runbook, after: Runbook): RunbookDiff => {
   };
 };
 
-const FIELD_WORDS: Record<StepField, string> = {
-  body: 'instructions',
-  role: 'owner',
-  expectedMinutes: 'expected time',
-};
-
 /** "instructions and owner changed" */
 export const fieldsText = (fields: readonly StepField[]): string => {
-  const words = fields.map((f) => FIELD_WORDS[f]);
+  const t = pick(runbookMessages).diff;
+  const words = fields.map((f) => t.fields[f]);
   if (words.length === 0) return '';
   const list =
-    words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-  return `${list} changed`;
+    words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} ${t.and} ${words.at(-1)}`;
+  return t.changed(list);
 };

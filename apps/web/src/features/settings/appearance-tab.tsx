@@ -1,29 +1,30 @@
 import { useId, type ComponentType } from 'react';
 import { useTheme, type ThemePreference } from '../../app/theme';
 import { Card, MonitorIcon, MoonIcon, SunIcon, type IconProps } from '../../components/ui';
+import { useMessages } from '../../i18n';
+import { messages } from './messages';
 
-const themeOptions: { value: ThemePreference; label: string; icon: ComponentType<IconProps> }[] = [
-  { value: 'system', label: 'System', icon: MonitorIcon },
-  { value: 'dark', label: 'Dark', icon: MoonIcon },
-  { value: 'light', label: 'Light', icon: SunIcon },
+const themeOptions: { value: ThemePreference; icon: ComponentType<IconProps> }[] = [
+  { value: 'system', icon: MonitorIcon },
+  { value: 'dark', icon: MoonIcon },
+  { value: 'light', icon: SunIcon },
 ];
 
 export const AppearanceTab = () => {
   const { preference, setPreference } = useTheme();
   const name = useId();
+  const t = useMessages(messages).appearance;
   return (
-    <Card title="Appearance" description="Stored in this browser only.">
+    <Card title={t.title} description={t.description}>
       <div className="setting-row">
         <div>
           <p className="setting-row__label" id={`${name}-label`}>
-            Theme
+            {t.theme}
           </p>
-          <p className="setting-row__hint">
-            System follows your operating system's light or dark mode.
-          </p>
+          <p className="setting-row__hint">{t.themeHint}</p>
         </div>
         <div className="segmented" role="radiogroup" aria-labelledby={`${name}-label`}>
-          {themeOptions.map(({ value, label, icon: Icon }) => (
+          {themeOptions.map(({ value, icon: Icon }) => (
             <div className="segmented__option" key={value}>
               <input
                 type="radio"
@@ -35,7 +36,7 @@ export const AppearanceTab = () => {
               />
               <label htmlFor={`${name}-${value}`}>
                 <Icon />
-                {label}
+                {t.themes[value]}
               </label>
             </div>
           ))}

@@ -17,24 +17,21 @@ import {
   UsersIcon,
   type TabLink,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { useCurrentUser } from '../auth/queries';
+import { messages } from './messages';
 
-const tabs: (TabLink & { tab: SettingsTab })[] = [
-  { tab: 'users', to: 'users', label: 'Users', icon: <UsersIcon /> },
-  { tab: 'organizations', to: 'organizations', label: 'Organizations', icon: <BuildingIcon /> },
-  { tab: 'api-tokens', to: 'api-tokens', label: 'API tokens', icon: <KeyIcon /> },
-  { tab: 'ingest-keys', to: 'ingest-keys', label: 'Ingest keys', icon: <PlugIcon /> },
-  { tab: 'alert-rules', to: 'alert-rules', label: 'Alert rules', icon: <AlertIcon /> },
-  { tab: 'detection-rules', to: 'detection-rules', label: 'Detection rules', icon: <TargetIcon /> },
-  { tab: 'sns', to: 'sns', label: 'SNS subscriptions', icon: <BroadcastIcon /> },
-  { tab: 'webhooks', to: 'webhooks', label: 'Webhooks', icon: <ChainIcon /> },
-  {
-    tab: 'response-targets',
-    to: 'response-targets',
-    label: 'Response targets',
-    icon: <DeadlineIcon />,
-  },
-  { tab: 'appearance', to: 'appearance', label: 'Appearance', icon: <MonitorIcon /> },
+const tabs: (Omit<TabLink, 'label'> & { tab: SettingsTab })[] = [
+  { tab: 'users', to: 'users', icon: <UsersIcon /> },
+  { tab: 'organizations', to: 'organizations', icon: <BuildingIcon /> },
+  { tab: 'api-tokens', to: 'api-tokens', icon: <KeyIcon /> },
+  { tab: 'ingest-keys', to: 'ingest-keys', icon: <PlugIcon /> },
+  { tab: 'alert-rules', to: 'alert-rules', icon: <AlertIcon /> },
+  { tab: 'detection-rules', to: 'detection-rules', icon: <TargetIcon /> },
+  { tab: 'sns', to: 'sns', icon: <BroadcastIcon /> },
+  { tab: 'webhooks', to: 'webhooks', icon: <ChainIcon /> },
+  { tab: 'response-targets', to: 'response-targets', icon: <DeadlineIcon /> },
+  { tab: 'appearance', to: 'appearance', icon: <MonitorIcon /> },
 ];
 
 /**
@@ -43,19 +40,18 @@ const tabs: (TabLink & { tab: SettingsTab })[] = [
  */
 export const SettingsPage = () => {
   const { role } = useCurrentUser();
-  const visible = tabs.filter((t) => canUseSettingsTab(role, t.tab));
+  const t = useMessages(messages);
+  const visible = tabs
+    .filter((tab) => canUseSettingsTab(role, tab.tab))
+    .map((tab) => ({ ...tab, label: t.tabs[tab.tab] }));
   return (
     <>
       <PageHeader
-        title="Settings"
-        description={
-          role === 'admin'
-            ? 'People and their roles, client organizations, the tokens and keys that call the API, what alerts do when they fire, and where reminders go.'
-            : 'What alerts do when they fire, the detections that raise them from the audit log, and how fast incidents should be handled.'
-        }
+        title={t.page.title}
+        description={role === 'admin' ? t.page.adminDescription : t.page.description}
       />
-      <TabNav label="Settings sections" tabs={visible} />
-      <Suspense fallback={<PageSkeleton label="Loading section" />}>
+      <TabNav label={t.page.sections} tabs={visible} />
+      <Suspense fallback={<PageSkeleton label={t.page.loading} />}>
         <Outlet />
       </Suspense>
     </>

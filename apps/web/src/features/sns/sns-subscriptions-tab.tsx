@@ -10,13 +10,15 @@ import {
   TableSkeleton,
   Timestamp,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
+import { messages } from './messages';
 import { useConfirmSnsSubscription, useSnsSubscriptions } from './queries';
 import type { SnsSubscription } from './types';
 
-const STATUS: Record<SnsSubscription['status'], { tone: BadgeTone; label: string }> = {
-  pending: { tone: 'warning', label: 'Pending' },
-  confirmed: { tone: 'success', label: 'Confirmed' },
-  failed: { tone: 'danger', label: 'Failed' },
+const TONE: Record<SnsSubscription['status'], BadgeTone> = {
+  pending: 'warning',
+  confirmed: 'success',
+  failed: 'danger',
 };
 
 /** `arn:aws:sns:eu-west-1:123456789012:alarms` → its topic name and where it lives. */
@@ -29,37 +31,32 @@ const topicParts = (arn: string) => {
 export const SnsSubscriptionsTab = () => {
   const subscriptions = useSnsSubscriptions();
   const confirm = useConfirmSnsSubscription();
+  const t = useMessages(messages);
   const items = subscriptions.data ?? [];
   const pending = items.filter((s) => s.status === 'pending').length;
 
   return (
-    <Card
-      title="SNS subscriptions"
-      description={
-        pending > 0
-          ? `${pending} ${pending === 1 ? 'topic is' : 'topics are'} waiting for confirmation. Until then, its alarms do not reach Vigil.`
-          : 'When an SNS topic subscribes Vigil, its confirmation request waits here for an admin (unless SNS_AUTO_CONFIRM is on).'
-      }
-      flush
-    >
+    <Card title={t.title} description={pending > 0 ? t.pending(pending) : t.description} flush>
       {confirm.isError ? (
         <div className="card__notice">
-          <ProblemAlert error={confirm.error} action="Confirming a subscription" />
+          <ProblemAlert error={confirm.error} action={t.confirmAction} />
         </div>
       ) : null}
       {subscriptions.isPending ? (
-        <TableSkeleton label="Loading subscriptions" />
+        <TableSkeleton label={t.loading} />
       ) : subscriptions.isError ? (
         <ErrorState error={subscriptions.error} onRetry={() => void subscriptions.refetch()} />
       ) : items.length === 0 ? (
         <EmptyState
           icon={<BroadcastIcon size="lg" />}
-          title="No subscription requests"
+          title={t.empty.title}
           description={
             <>
-              Subscribe <code className="code-chip">/api/v1/integrations/sns</code> to an SNS topic
-              listed in <code className="code-chip">SNS_TOPIC_ARNS</code>; its confirmation request
-              appears here to be confirmed.
+              {t.empty.subscribe}
+              <code className="code-chip">/api/v1/integrations/sns</code>
+              {t.empty.toTopic}
+              <code className="code-chip">SNS_TOPIC_ARNS</code>
+              {t.empty.appears}
             </>
           }
         />
@@ -68,12 +65,12 @@ export const SnsSubscriptionsTab = () => {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Topic</th>
-                <th scope="col">Status</th>
-                <th scope="col">Requested</th>
-                <th scope="col">Confirmed</th>
+                <th scope="col">{t.columns.topic}</th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.requested}</th>
+                <th scope="col">{t.columns.confirmed}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t.columns.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -91,15 +88,15 @@ export const SnsSubscriptionsTab = () => {
                       ) : null}
                     </td>
                     <td>
-                      <Badge tone={STATUS[s.status].tone} dot>
-                        {STATUS[s.status].label}
+                      <Badge tone={TONE[s.status]} dot>
+                        {t.statuses[s.status]}
                       </Badge>
                     </td>
                     <td>
                       <Timestamp value={s.receivedAt} />
                     </td>
                     <td>
-                      <Timestamp value={s.confirmedAt} empty="Not yet" />
+                      <Timestamp value={s.confirmedAt} empty={t.notYet} />
                     </td>
                     <td className="table__actions">
                       {s.status === 'confirmed' ? null : (
@@ -107,10 +104,14 @@ export const SnsSubscriptionsTab = () => {
                           size="sm"
                           variant={s.status === 'pending' ? 'primary' : 'secondary'}
                           loading={busy}
-                          aria-label={`${s.status === 'pending' ? 'Confirm' : 'Retry'} ${topic.name}`}
+                          aria-label={
+                            s.status === 'pending'
+                              ? t.confirmTopic(topic.name)
+                              : t.retryTopic(topic.name)
+                          }
                           onClick={() => confirm.mutate(s.messageId)}
                         >
-                          {s.status === 'pending' ? 'Confirm' : 'Retry'}
+                          {s.status === 'pending' ? t.confirm : t.retry}
                         </Button>
                       )}
                     </td>

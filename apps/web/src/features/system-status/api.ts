@@ -1,5 +1,7 @@
 import type { Readiness } from '@vigil/contracts';
+import { pick } from '../../i18n';
 import { ApiError, api } from '../../lib/api-client';
+import { messages } from './messages';
 
 const isReadiness = (value: unknown): value is Readiness => {
   if (typeof value !== 'object' || value === null) return false;
@@ -16,11 +18,12 @@ const isReadiness = (value: unknown): value is Readiness => {
 export const fetchReadiness = async (signal?: AbortSignal): Promise<Readiness> => {
   const body = await api.get<unknown>('/health/ready', { signal, acceptStatuses: [503] });
   if (!isReadiness(body)) {
+    const t = pick(messages).unexpectedResponse;
     throw new ApiError({
       type: 'about:blank',
-      title: 'Unexpected health response',
+      title: t.title,
       status: 502,
-      detail: 'The server answered /health/ready with something other than a readiness report.',
+      detail: t.detail,
       instance: '/health/ready',
     });
   }

@@ -1,4 +1,5 @@
 import type { Readiness } from '@vigil/contracts';
+import { setActiveLocale } from '../../i18n';
 import { checkRows, readinessHeadline } from './readiness-text';
 
 const aReadiness = (overrides: Partial<Readiness> = {}): Readiness => ({
@@ -33,5 +34,21 @@ describe('checkRows', () => {
       ['Postgres', 'up'],
       ['Redis', undefined],
     ]);
+  });
+});
+
+describe('in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it.each([
+    [aReadiness(), 'Tous les systèmes sont opérationnels'],
+    [
+      aReadiness({ status: 'unavailable', down: ['redis'] }),
+      'Service dégradé : Redis hors service',
+    ],
+    [aReadiness({ status: 'unavailable', down: [] }), 'Service dégradé'],
+  ])('%#: %s', (readiness, headline) => {
+    expect(readinessHeadline(readiness)).toBe(headline);
   });
 });

@@ -1,4 +1,6 @@
 import type { DependencyCheck, Readiness } from '@vigil/contracts';
+import { pick } from '../../i18n';
+import { messages } from './messages';
 
 const dependencyNames: Record<string, string> = { postgres: 'Postgres', redis: 'Redis' };
 
@@ -7,9 +9,10 @@ export const dependencyLabel = (name: string): string =>
 
 /** "All systems operational" or "Degraded: Redis down". */
 export const readinessHeadline = (readiness: Readiness): string => {
-  if (readiness.status === 'ok' && readiness.down.length === 0) return 'All systems operational';
+  const t = pick(messages).headline;
+  if (readiness.status === 'ok' && readiness.down.length === 0) return t.operational;
   const down = readiness.down.map(dependencyLabel);
-  return down.length > 0 ? `Degraded: ${down.join(', ')} down` : 'Degraded';
+  return down.length > 0 ? t.degradedDown(down.join(', ')) : t.degraded;
 };
 
 export interface CheckRow {

@@ -1,15 +1,18 @@
 import { useId } from 'react';
 import { Skeleton } from '../../components/ui';
-import { formatClockTime } from '../../lib/format';
+import { useMessages } from '../../i18n';
+import { formatClockTime, formatNumber } from '../../lib/format';
 import { describeProblem } from '../../lib/problem-text';
+import { messages } from './messages';
 import { useReadiness } from './queries';
 import { checkRows, readinessHeadline, type CheckRow } from './readiness-text';
 
-const formatLatency = (ms: number) => (ms < 1 ? '<1 ms' : `${Math.round(ms)} ms`);
+const formatLatency = (ms: number) => (ms < 1 ? '<1 ms' : `${formatNumber(Math.round(ms))} ms`);
 
 const CheckValue = ({ row }: { row: CheckRow }) => {
+  const t = useMessages(messages).panel;
   if (!row.check) {
-    return <span className="status-check__value status-check__value--off">Not configured</span>;
+    return <span className="status-check__value status-check__value--off">{t.notConfigured}</span>;
   }
   const up = row.check.status === 'up';
   return (
@@ -17,7 +20,7 @@ const CheckValue = ({ row }: { row: CheckRow }) => {
       className={`status-check__value status-check__value--${up ? 'up' : 'down'}`}
       title={row.check.error}
     >
-      {up ? 'Up' : 'Down'}
+      {up ? t.up : t.down}
       {row.check.latencyMs !== undefined ? (
         <span className="status-check__latency">{formatLatency(row.check.latencyMs)}</span>
       ) : null}
@@ -28,6 +31,7 @@ const CheckValue = ({ row }: { row: CheckRow }) => {
 /** Sidebar footer: is the API, its database and its queue answering right now. */
 export const StatusPanel = () => {
   const titleId = useId();
+  const t = useMessages(messages);
   const { data, error, isPending, isError, dataUpdatedAt, errorUpdatedAt } = useReadiness();
 
   const tone = isPending
@@ -38,16 +42,16 @@ export const StatusPanel = () => {
         ? 'ok'
         : 'degraded';
   const headline = isPending
-    ? 'Checking status…'
+    ? t.headline.checking
     : isError
-      ? 'Status unknown'
+      ? t.headline.unknown
       : readinessHeadline(data);
   const checkedAt = isError ? errorUpdatedAt : dataUpdatedAt;
 
   return (
     <section className="status-panel" aria-labelledby={titleId}>
       <h2 className="visually-hidden" id={titleId}>
-        System status
+        {t.panel.title}
       </h2>
       <div className="status-panel__head" role="status">
         <span className={`status-dot status-dot--${tone}`} aria-hidden="true" />
@@ -73,7 +77,7 @@ export const StatusPanel = () => {
       {checkedAt > 0 ? (
         <p className="status-panel__meta">
           <span>
-            Checked{' '}
+            {t.panel.checked}{' '}
             <time dateTime={new Date(checkedAt).toISOString()}>{formatClockTime(checkedAt)}</time>
           </span>
           {data ? <span>v{data.version}</span> : null}

@@ -9,6 +9,7 @@ import {
   ProblemAlert,
   SelectField,
   TextField,
+  useToast,
 } from '../../components/ui';
 import {
   issuesToFieldErrors,
@@ -16,7 +17,9 @@ import {
   withoutError,
   type FieldErrors,
 } from '../../lib/form-errors';
+import { useMessages } from '../../i18n';
 import { useOrganizations } from '../organizations/queries';
+import { userFormMessages as messages, userToastMessages } from './messages';
 import { useCreateUser, useUpdateUser } from './queries';
 
 export interface UserFormDialogProps {
@@ -29,6 +32,7 @@ export interface UserFormDialogProps {
 
 /** Create a user, or change a user's name, role and organization. */
 export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) => {
+  const t = useMessages(messages);
   const editing = user !== undefined;
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
@@ -37,6 +41,8 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
   const [errors, setErrors] = useState<FieldErrors>({});
   const organizations = useOrganizations();
   const create = useCreateUser();
+  const toast = useToast();
+  const saidDone = useMessages(userToastMessages);
   const update = useUpdateUser();
   const mutation = editing ? update : create;
   const allErrors = { ...serverFieldErrors(mutation.error), ...errors };
@@ -53,7 +59,15 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
       });
       if (!parsed.success) return setErrors(issuesToFieldErrors(parsed.error.issues));
       setErrors({});
-      update.mutate({ id: user.id, ...parsed.data }, { onSuccess: onClose });
+      update.mutate(
+        { id: user.id, ...parsed.data },
+        {
+          onSuccess: () => {
+            toast({ title: saidDone.updated(user.email) });
+            onClose();
+          },
+        },
+      );
       return;
     }
     const parsed = createUserSchema.safeParse({
@@ -64,7 +78,12 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
     });
     if (!parsed.success) return setErrors(issuesToFieldErrors(parsed.error.issues));
     setErrors({});
-    create.mutate(parsed.data, { onSuccess: onClose });
+    create.mutate(parsed.data, {
+      onSuccess: (created) => {
+        toast({ title: saidDone.created(created.email) });
+        onClose();
+      },
+    });
   };
 
   return (
@@ -72,18 +91,14 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
       open
       onClose={onClose}
       busy={mutation.isPending}
-      title={editing ? `Edit ${user.displayName ?? user.email}` : 'New user'}
-      description={
-        editing
-          ? user.email
-          : 'They sign in with a code mailed to this address (or with SSO, when it is set up).'
-      }
+      title={editing ? t.editTitle(user.displayName ?? user.email) : t.newTitle}
+      description={editing ? user.email : t.newDescription}
     >
       <form onSubmit={submit} noValidate className="dialog__form">
         <DialogBody>
           {editing ? null : (
             <TextField
-              label="Email"
+              label={t.email}
               type="email"
               autoComplete="off"
               value={email}
@@ -96,7 +111,7 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
             />
           )}
           <TextField
-            label="Display name (optional)"
+            label={t.displayName}
             value={displayName}
             onChange={(e) => {
               setDisplayName(e.target.value);
@@ -106,18 +121,14 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
             data-autofocus={editing || undefined}
           />
           <SelectField
-            label="Role"
+            label={t.role}
             value={role}
             onChange={(e) => {
               setRole(e.target.value as Role);
               setErrors((errs) => withoutError(errs, 'role'));
             }}
             error={allErrors.role}
-            hint={
-              isSelf
-                ? 'You cannot drop your own admin role: another admin has to.'
-                : ROLE_DESCRIPTIONS[role]
-            }
+            hint={isSelf ? t.selfRoleHint : ROLE_DESCRIPTIONS[role]}
             disabled={isSelf}
           >
             {ROLE_ORDER.map((r) => (
@@ -127,7 +138,7 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
             ))}
           </SelectField>
           <SelectField
-            label={role === 'client_auditor' ? 'Organization' : 'Organization (optional)'}
+            label={role === 'client_auditor' ? t.organization : t.organizationOptional}
             value={organizationId}
             onChange={(e) => {
               setOrganizationId(e.target.value);
@@ -136,13 +147,13 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
             error={allErrors.organizationId}
             hint={
               role === 'client_auditor'
-                ? 'A client auditor sees the events of this organization only.'
+                ? t.clientAuditorHint
                 : organizations.isError
-                  ? 'The organizations could not be loaded.'
+                  ? t.organizationsError
                   : undefined
             }
           >
-            <option value="">{organizations.isPending ? 'Loading…' : 'None'}</option>
+            <option value="">{organizations.isPending ? t.loading : t.none}</option>
             {(organizations.data ?? []).map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name} ({o.id})
@@ -153,10 +164,10 @@ export const UserFormDialog = ({ user, selfId, onClose }: UserFormDialogProps) =
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={mutation.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={mutation.isPending}>
-            {editing ? 'Save changes' : 'Create user'}
+            {editing ? t.save : t.create}
           </Button>
         </DialogFooter>
       </form>

@@ -14,32 +14,40 @@ import {
   TableSkeleton,
   Timestamp,
   UsersIcon,
+  useToast,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { useCurrentUser } from '../auth/queries';
 import { useOrganizationNames } from '../organizations/queries';
+import { usersTabMessages as messages, userToastMessages } from './messages';
 import { useUpdateUser, useUsers } from './queries';
 import { UserFormDialog } from './user-form-dialog';
 
 type Dialogs =
   { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'deactivate'; user: User } | null;
 
-const StatusBadge = ({ user }: { user: User }) =>
-  user.active ? (
+const StatusBadge = ({ user }: { user: User }) => {
+  const t = useMessages(messages).status;
+  return user.active ? (
     <Badge tone="success" dot>
-      Active
+      {t.active}
     </Badge>
   ) : (
     <Badge tone="neutral" dot>
-      Deactivated
+      {t.deactivated}
     </Badge>
   );
+};
 
 /** Settings → Users: who may sign in, with which role. */
 export const UsersTab = () => {
+  const t = useMessages(messages);
   const me = useCurrentUser();
   const users = useUsers();
   const organizationNames = useOrganizationNames();
   const update = useUpdateUser();
+  const toast = useToast();
+  const saidDone = useMessages(userToastMessages);
   const [dialog, setDialog] = useState<Dialogs>(null);
   const [reactivateError, setReactivateError] = useState<{ id: string; error: unknown }>();
 
@@ -58,31 +66,31 @@ export const UsersTab = () => {
 
   const create = (
     <Button variant="primary" icon={<PlusIcon />} onClick={() => setDialog({ kind: 'create' })}>
-      New user
+      {t.newUser}
     </Button>
   );
 
   return (
     <Card
-      title="Users"
-      description="Everyone who can sign in to Vigil, and what their role lets them do."
+      title={t.title}
+      description={t.description}
       actions={users.data?.length ? create : undefined}
       flush
     >
       {reactivateError ? (
         <div className="card__notice">
-          <ProblemAlert error={reactivateError.error} action="Reactivation" />
+          <ProblemAlert error={reactivateError.error} action={t.reactivation} />
         </div>
       ) : null}
       {users.isPending ? (
-        <TableSkeleton label="Loading users" />
+        <TableSkeleton label={t.loading} />
       ) : users.isError ? (
         <ErrorState error={users.error} onRetry={() => void users.refetch()} />
       ) : users.data.length === 0 ? (
         <EmptyState
           icon={<UsersIcon size="lg" />}
-          title="No users yet"
-          description="Add the people who respond to incidents and audit the logs."
+          title={t.empty.title}
+          description={t.empty.description}
           actions={create}
         />
       ) : (
@@ -90,14 +98,14 @@ export const UsersTab = () => {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Organization</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last sign-in</th>
+                <th scope="col">{t.columns.email}</th>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.role}</th>
+                <th scope="col">{t.columns.organization}</th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.lastSignIn}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t.columns.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -108,7 +116,7 @@ export const UsersTab = () => {
                   <tr key={user.id} className={user.active ? undefined : 'table__row--muted'}>
                     <td>
                       {user.email}
-                      {self ? <span className="table__sub">You</span> : null}
+                      {self ? <span className="table__sub">{t.you}</span> : null}
                     </td>
                     <td>{user.displayName ?? <span className="muted">—</span>}</td>
                     <td>
@@ -133,35 +141,35 @@ export const UsersTab = () => {
                       ) : null}
                     </td>
                     <td>
-                      <Timestamp value={user.lastSignInAt} empty="Never" />
+                      <Timestamp value={user.lastSignInAt} empty={t.never} />
                     </td>
                     <td className="table__actions">
                       <Button
                         size="sm"
                         icon={<PencilIcon />}
-                        aria-label={`Edit ${user.email}`}
+                        aria-label={t.editUser(user.email)}
                         onClick={() => setDialog({ kind: 'edit', user })}
                       >
-                        Edit
+                        {t.edit}
                       </Button>
                       {self ? null : user.active ? (
                         <Button
                           size="sm"
                           variant="ghost"
-                          aria-label={`Deactivate ${user.email}`}
+                          aria-label={t.deactivateUser(user.email)}
                           onClick={() => setDialog({ kind: 'deactivate', user })}
                         >
-                          Deactivate
+                          {t.deactivate}
                         </Button>
                       ) : (
                         <Button
                           size="sm"
                           variant="ghost"
-                          aria-label={`Reactivate ${user.email}`}
+                          aria-label={t.reactivateUser(user.email)}
                           loading={update.isPending && update.variables?.id === user.id}
                           onClick={() => reactivate(user)}
                         >
-                          Reactivate
+                          {t.reactivate}
                         </Button>
                       )}
                     </td>
@@ -178,24 +186,31 @@ export const UsersTab = () => {
       ) : null}
       <ConfirmDialog
         open={dialog?.kind === 'deactivate'}
-        title={dialog?.kind === 'deactivate' ? `Deactivate ${dialog.user.email}?` : 'Deactivate'}
-        confirmLabel="Deactivate"
+        title={dialog?.kind === 'deactivate' ? t.confirm.title(dialog.user.email) : t.deactivate}
+        confirmLabel={t.deactivate}
         pending={update.isPending}
         error={update.isError ? <ProblemAlert error={update.error} /> : undefined}
         onCancel={closeDialog}
         onConfirm={() => {
           if (dialog?.kind !== 'deactivate') return;
-          update.mutate({ id: dialog.user.id, active: false }, { onSuccess: closeDialog });
+          const { email } = dialog.user;
+          update.mutate(
+            { id: dialog.user.id, active: false },
+            {
+              onSuccess: () => {
+                toast({ title: saidDone.deactivated(email) });
+                closeDialog();
+              },
+            },
+          );
         }}
       >
         <p>
-          This <strong>ends their sessions and revokes their API tokens at once</strong>: anyone
-          using them is signed out on their next request.
+          {t.confirm.effectBefore}
+          <strong>{t.confirm.effect}</strong>
+          {t.confirm.effectAfter}
         </p>
-        <p>
-          They can no longer sign in. Their history stays in the audit log, and you can reactivate
-          them later; revoked tokens stay revoked.
-        </p>
+        <p>{t.confirm.after}</p>
       </ConfirmDialog>
     </Card>
   );

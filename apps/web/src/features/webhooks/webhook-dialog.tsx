@@ -10,7 +10,9 @@ import {
   ProblemAlert,
   TextField,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
 import { serverFieldErrors, withoutError, type FieldErrors } from '../../lib/form-errors';
+import { messages } from './messages';
 import { useCreateWebhook, useUpdateWebhook } from './queries';
 import { SignatureHelp } from './signature-help';
 import {
@@ -23,6 +25,7 @@ import {
 
 /** Shown once, right after creation: the signing secret, a Copy button, and how to use it. */
 const SecretView = ({ created, onDone }: { created: CreatedWebhook; onDone: () => void }) => {
+  const t = useMessages(messages).dialog;
   const input = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const selectSecret = () => {
@@ -32,38 +35,32 @@ const SecretView = ({ created, onDone }: { created: CreatedWebhook; onDone: () =
   return (
     <>
       <DialogBody>
-        <Alert tone="warning" title="This is the only time the signing secret is shown">
-          Vigil keeps it sealed and never shows it again. Copy it into the receiver’s configuration
-          now; if it is lost, delete the webhook and create another.
+        <Alert tone="warning" title={t.secretOnce}>
+          {t.secretOnceBody}
         </Alert>
         <div className="secret-field">
           <TextField
             ref={input}
-            label="Signing secret"
+            label={t.secret}
             value={created.secret}
             readOnly
             spellCheck={false}
             inputClassName="input--mono"
             onFocus={(e) => e.currentTarget.select()}
-            hint={
-              <>
-                For <span className="break-all">{created.url}</span>. Every message Vigil sends
-                there is signed with it.
-              </>
-            }
+            hint={t.secretFor(<span className="break-all">{created.url}</span>)}
           />
           <CopyButton text={created.secret} onFallback={selectSecret} data-autofocus />
         </div>
         <section className="form-section webhook-verify" aria-labelledby={titleId}>
           <h3 className="form-section__title" id={titleId}>
-            How the receiver checks a message
+            {t.howToCheck}
           </h3>
           <SignatureHelp />
         </section>
       </DialogBody>
       <DialogFooter>
         <Button variant="primary" onClick={onDone}>
-          I have stored it
+          {t.stored}
         </Button>
       </DialogFooter>
     </>
@@ -78,6 +75,7 @@ export interface WebhookDialogProps {
 
 /** Create or edit a webhook: its name, where it posts and what; a new one shows its secret once. */
 export const WebhookDialog = ({ webhook, onClose }: WebhookDialogProps) => {
+  const t = useMessages(messages).dialog;
   const [draft, setDraft] = useState<WebhookDraft>(() => draftOf(webhook));
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateWebhook();
@@ -124,7 +122,7 @@ export const WebhookDialog = ({ webhook, onClose }: WebhookDialogProps) => {
         onClose={onClose}
         dismissible={false}
         size="lg"
-        title="Webhook created"
+        title={t.createdTitle}
       >
         <SecretView created={created} onDone={onClose} />
       </Dialog>
@@ -138,22 +136,22 @@ export const WebhookDialog = ({ webhook, onClose }: WebhookDialogProps) => {
       onClose={onClose}
       busy={mutation.isPending}
       size="lg"
-      title={webhook ? `Edit “${webhook.name}”` : 'New webhook'}
-      description="Vigil posts the reminders and escalations you choose to this address, signed with a secret only Vigil and the receiver know."
+      title={webhook ? t.editTitle(webhook.name) : t.newTitle}
+      description={t.description}
     >
       <form onSubmit={submit} noValidate className="dialog__form">
         <DialogBody>
           <TextField
-            label="Name"
+            label={t.name}
             value={draft.name}
             maxLength={200}
             error={allErrors.name}
-            placeholder="e.g. #secops on Slack"
+            placeholder={t.namePlaceholder}
             onChange={(e) => edit({ name: e.target.value })}
             data-autofocus
           />
           <TextField
-            label="URL"
+            label={t.url}
             type="url"
             value={draft.url}
             maxLength={2000}
@@ -161,13 +159,13 @@ export const WebhookDialog = ({ webhook, onClose }: WebhookDialogProps) => {
             inputClassName="input--mono"
             error={allErrors.url}
             placeholder="https://hooks.slack.com/services/…"
-            hint="A Slack incoming-webhook URL works as is: the message body is Slack-compatible."
+            hint={t.urlHint}
             onChange={(e) => edit({ url: e.target.value })}
           />
           <fieldset className="fieldset" aria-describedby={eventsHint}>
-            <legend className="field__label">Sends</legend>
+            <legend className="field__label">{t.sends}</legend>
             <p className="field__hint" id={eventsHint}>
-              Notification deadlines are legal and contractual; response targets are the team’s own.
+              {t.sendsHint}
             </p>
             <div className="webhook-events">
               {WEBHOOK_EVENTS.map((e) => (
@@ -186,20 +184,15 @@ export const WebhookDialog = ({ webhook, onClose }: WebhookDialogProps) => {
             </div>
             {allErrors.events ? <p className="field__error">{allErrors.events}</p> : null}
           </fieldset>
-          {webhook ? (
-            <p className="form-note">
-              The signing secret stays the same. To change it, create a new webhook and delete this
-              one.
-            </p>
-          ) : null}
+          {webhook ? <p className="form-note">{t.secretKept}</p> : null}
           {mutation.isError ? <ProblemAlert error={mutation.error} /> : null}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose} disabled={mutation.isPending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="primary" loading={mutation.isPending}>
-            {webhook ? 'Save changes' : 'Create webhook'}
+            {webhook ? t.save : t.create}
           </Button>
         </DialogFooter>
       </form>

@@ -1,4 +1,5 @@
 import type { OutboxAttempt, Webhook } from '@vigil/contracts';
+import { setActiveLocale } from '../../i18n';
 import type { WebhookTestResult } from './api';
 import {
   describeEvents,
@@ -7,6 +8,7 @@ import {
   formatDurationMs,
   toCreateWebhook,
   toWebhookPatch,
+  WEBHOOK_EVENT_LABELS,
 } from './webhook-form';
 
 const aWebhook = (overrides: Partial<Webhook> = {}): Webhook => ({
@@ -173,5 +175,39 @@ describe('formatDurationMs', () => {
     [1234, '1.2 s'],
   ])('%d → %s', (ms, text) => {
     expect(formatDurationMs(ms)).toBe(text);
+  });
+});
+
+describe('in French', () => {
+  beforeEach(() => setActiveLocale('fr-CA'));
+  afterEach(() => setActiveLocale('en'));
+
+  it('names the events', () => {
+    expect(describeEvents(aWebhook().events)).toBe('Tous les rappels et escalades');
+    expect(describeEvents(['response.escalation'])).toBe('Escalades de réponses en retard');
+    expect(WEBHOOK_EVENT_LABELS['obligation.reminder'].label).toBe(
+      'Rappels d’échéances de notification',
+    );
+  });
+
+  it('says what to type in a wrong field', () => {
+    const draft = { ...draftOf(), name: 'Hook', url: 'hooks.slack.com' };
+    expect(toCreateWebhook(draft)).toEqual({
+      ok: false,
+      errors: { url: 'L’adresse complète, commençant par https:// (ou http://).' },
+    });
+  });
+
+  it('reports a test result, durations written the French way', () => {
+    expect(formatDurationMs(1234)).toBe('1,2\u00a0s');
+    expect(describeTestResult(aTest('sent', [anAttempt()])).title).toBe(
+      'Livré\u00a0: HTTP 200 en 85\u00a0ms',
+    );
+    const outcome = describeTestResult(
+      aTest('pending', [anAttempt({ outcome: 'failed', detail: 'fetch failed' })]),
+    );
+    expect(outcome.title).toBe('Échec\u00a0: fetch failed');
+    expect(outcome.detail).toMatch(/^Aucune réponse HTTP/);
+    expect(outcome.detail).toContain('réessaie');
   });
 });

@@ -7,35 +7,25 @@ import {
   type Webhook,
   type WebhookEvent,
 } from '@vigil/contracts';
+import { localizedRecord, pick } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import { issuesToFieldErrors, type FieldErrors } from '../../lib/form-errors';
 import type { WebhookTestResult } from './api';
+import { eventMessages, messages } from './messages';
 
-export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, { label: string; hint: string }> = {
-  'obligation.reminder': {
-    label: 'Notification deadline reminders',
-    hint: 'Before a notice to a regulator, client or the people affected is due.',
-  },
-  'obligation.escalation': {
-    label: 'Overdue notification escalations',
-    hint: 'Every 4 h once a notice is past its deadline and still not recorded.',
-  },
-  'response.reminder': {
-    label: 'Response target reminders',
-    hint: 'Before an incident is due to be acknowledged, contained or resolved.',
-  },
-  'response.escalation': {
-    label: 'Overdue response escalations',
-    hint: 'Every 4 h once an incident has missed one of its response targets.',
-  },
-};
+/** Each event's name and when it goes out, in the language the console speaks when read. */
+export const WEBHOOK_EVENT_LABELS: Readonly<Record<WebhookEvent, { label: string; hint: string }>> =
+  localizedRecord(eventMessages);
 
 /** "All reminders and escalations", or the chosen ones in words. */
-export const describeEvents = (events: readonly WebhookEvent[]): string =>
-  WEBHOOK_EVENTS.every((e) => events.includes(e))
-    ? 'All reminders and escalations'
+export const describeEvents = (events: readonly WebhookEvent[]): string => {
+  const t = pick(messages).events;
+  return WEBHOOK_EVENTS.every((e) => events.includes(e))
+    ? t.all
     : WEBHOOK_EVENTS.filter((e) => events.includes(e))
         .map((e) => WEBHOOK_EVENT_LABELS[e].label)
-        .join(', ') || 'Nothing';
+        .join(', ') || t.none;
+};
 
 /** The dialog's fields, as typed. */
 export interface WebhookDraft {
@@ -57,16 +47,12 @@ const ordered = (events: readonly WebhookEvent[]) =>
   WEBHOOK_EVENTS.filter((e) => events.includes(e));
 
 // zod's own words ("Invalid URL", "Too small: …") say what is wrong, not what to type.
-const FIELD_MESSAGES: Record<string, string> = {
-  name: 'Give the webhook a name, up to 200 characters.',
-  url: 'The full address, starting with https:// (or http://).',
-  events: 'Choose at least one kind of message.',
-};
-
-const friendly = (errors: FieldErrors): FieldErrors =>
-  Object.fromEntries(
-    Object.entries(errors).map(([path, message]) => [path, FIELD_MESSAGES[path] ?? message]),
+const friendly = (errors: FieldErrors): FieldErrors => {
+  const words = pick(messages).validation;
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => [path, words[path] ?? message]),
   );
+};
 
 const fields = (draft: WebhookDraft) => ({
   name: draft.name,
@@ -101,8 +87,12 @@ export const toWebhookPatch = (webhook: Webhook, draft: WebhookDraft): Result<Up
 };
 
 /** "85 ms", "1.2 s". */
-export const formatDurationMs = (ms: number): string =>
-  Math.round(ms) < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+export const formatDurationMs = (ms: number): string => {
+  const t = pick(messages).duration;
+  return Math.round(ms) < 1000
+    ? t.ms(formatNumber(Math.round(ms)))
+    : t.s(formatNumber(ms / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+};
 
 export interface TestOutcome {
   tone: 'success' | 'danger' | 'info';
@@ -112,35 +102,28 @@ export interface TestOutcome {
 
 /** What the endpoint did with the test message, in a line a person reads at a glance. */
 export const describeTestResult = (result: WebhookTestResult): TestOutcome => {
+  const t = pick(messages).testResult;
   const last = result.attempts.at(-1);
   if (!last) {
     return result.status === 'taken'
-      ? {
-          tone: 'info',
-          title: 'Being sent in the background',
-          detail: 'Its result appears under Last delivery in a moment.',
-        }
-      : { tone: 'danger', title: 'Failed: the test message could not be queued' };
+      ? { tone: 'info', title: t.taken, detail: t.takenDetail }
+      : { tone: 'danger', title: t.notQueued };
   }
   const took = formatDurationMs(last.durationMs);
   if (last.outcome !== 'failed') {
     return {
       tone: 'success',
-      title: `Delivered: ${last.detail ?? 'accepted'} in ${took}`,
-      detail: 'The endpoint accepted a message signed with this webhook’s secret.',
+      title: t.delivered(last.detail ?? undefined, took),
+      detail: t.deliveredDetail,
     };
   }
   const answered = /^HTTP \d{3}\b/.test(last.detail ?? '');
   return {
     tone: 'danger',
-    title: `Failed: ${last.detail ?? 'no answer'}`,
+    title: t.failed(last.detail ?? undefined),
     detail: [
-      answered
-        ? `The endpoint answered after ${took} but did not accept the message.`
-        : 'No HTTP answer: check the address, and that Vigil’s server can reach it.',
-      result.status === 'pending'
-        ? 'Vigil retries it with growing pauses; the Outbox lists every attempt.'
-        : '',
+      answered ? t.refused(took) : t.unreachable,
+      result.status === 'pending' ? t.retrying : '',
     ]
       .filter(Boolean)
       .join(' '),

@@ -18,23 +18,18 @@ import {
   Timestamp,
   type BadgeTone,
 } from '../../components/ui';
+import { useMessages } from '../../i18n';
+import { messages } from './messages';
 import { useDeleteWebhook, useTestWebhook, useUpdateWebhook, useWebhooks } from './queries';
 import { SignatureHelp } from './signature-help';
 import { WebhookDialog } from './webhook-dialog';
 import { describeEvents, describeTestResult, WEBHOOK_EVENT_LABELS } from './webhook-form';
 import './webhooks.css';
 
-const LAST_STATUS: Record<
-  NonNullable<Webhook['lastStatus']>,
-  { tone: BadgeTone; label: string; hint: string }
-> = {
-  sent: { tone: 'success', label: 'Delivered', hint: 'The endpoint answered with a 2xx status.' },
-  failed: { tone: 'danger', label: 'Failed', hint: 'Every attempt failed; Vigil stopped trying.' },
-  pending: {
-    tone: 'warning',
-    label: 'Pending',
-    hint: 'Not accepted yet: Vigil tries again with growing pauses.',
-  },
+const LAST_STATUS_TONE: Record<NonNullable<Webhook['lastStatus']>, BadgeTone> = {
+  sent: 'success',
+  failed: 'danger',
+  pending: 'warning',
 };
 
 const COLUMNS = 5;
@@ -53,9 +48,13 @@ const WebhookRow = ({
   onEdit: () => void;
   onDelete: () => void;
 }) => {
+  const words = useMessages(messages);
+  const t = words.tab;
   const test = useTestWebhook();
   const outcome = test.data ? describeTestResult(test.data) : undefined;
-  const status = webhook.lastStatus ? LAST_STATUS[webhook.lastStatus] : undefined;
+  const status = webhook.lastStatus
+    ? { tone: LAST_STATUS_TONE[webhook.lastStatus], ...words.lastStatus[webhook.lastStatus] }
+    : undefined;
   return (
     <>
       <tr className={webhook.active ? undefined : 'table__row--muted'}>
@@ -66,13 +65,13 @@ const WebhookRow = ({
         <td>{describeEvents(webhook.events)}</td>
         <td>
           <SavingSwitch
-            label={`Active: ${webhook.name}`}
+            label={t.activeSwitch(webhook.name)}
             checked={webhook.active}
             onToggle={onToggle}
           />
         </td>
         <td>
-          <Timestamp value={webhook.lastDeliveryAt} empty="Never" />
+          <Timestamp value={webhook.lastDeliveryAt} empty={t.never} />
           {status ? (
             <span className="table__sub">
               <Badge tone={status.tone} title={status.hint} dot>
@@ -85,27 +84,27 @@ const WebhookRow = ({
           <Button
             size="sm"
             loading={test.isPending}
-            aria-label={`Send test to ${webhook.name}`}
-            title="Sends a signed test message now"
+            aria-label={t.sendTestNamed(webhook.name)}
+            title={t.sendTestHint}
             onClick={() => test.mutate(webhook.id)}
           >
-            Send test
+            {t.sendTest}
           </Button>
           <Button
             size="sm"
             icon={<PencilIcon />}
-            aria-label={`Edit ${webhook.name}`}
+            aria-label={t.editNamed(webhook.name)}
             onClick={onEdit}
           >
-            Edit
+            {t.edit}
           </Button>
           <Button
             size="sm"
             variant="ghost"
-            aria-label={`Delete ${webhook.name}`}
+            aria-label={t.deleteNamed(webhook.name)}
             onClick={onDelete}
           >
-            Delete
+            {t.delete}
           </Button>
         </td>
       </tr>
@@ -115,10 +114,10 @@ const WebhookRow = ({
             <div className="webhook-test__result">
               {test.isPending ? (
                 <p className="muted" role="status">
-                  Sending a signed test message to {webhook.name} (up to 10 s)…
+                  {t.sending(webhook.name)}
                 </p>
               ) : test.isError ? (
-                <ProblemAlert error={test.error} action="Sending a test message" />
+                <ProblemAlert error={test.error} action={t.sendingAction} />
               ) : outcome ? (
                 <Alert tone={outcome.tone} title={outcome.title}>
                   {outcome.detail}
@@ -129,8 +128,8 @@ const WebhookRow = ({
                   size="sm"
                   variant="ghost"
                   iconOnly
-                  aria-label={`Dismiss the test result of ${webhook.name}`}
-                  title="Dismiss"
+                  aria-label={t.dismissNamed(webhook.name)}
+                  title={t.dismiss}
                   onClick={() => test.reset()}
                 >
                   <CloseIcon />
@@ -146,6 +145,7 @@ const WebhookRow = ({
 
 /** Settings → Webhooks (admin): where reminders and escalations are posted, signed. */
 export const WebhooksTab = () => {
+  const t = useMessages(messages).tab;
   const webhooks = useWebhooks();
   const update = useUpdateWebhook();
   const remove = useDeleteWebhook();
@@ -159,31 +159,31 @@ export const WebhooksTab = () => {
 
   const create = (
     <Button variant="primary" icon={<PlusIcon />} onClick={() => setDialog({ kind: 'create' })}>
-      New webhook
+      {t.create}
     </Button>
   );
 
   return (
     <Card
-      title="Webhooks"
-      description="Reminders and escalations posted to chat channels or your own services as they fall due, besides the emails. The body is Slack-compatible: a Slack incoming-webhook URL works as is."
+      title={t.title}
+      description={t.description}
       actions={list.length > 0 ? create : undefined}
       flush
     >
       {update.isError ? (
         <div className="card__notice">
-          <ProblemAlert error={update.error} action="Changing a webhook" />
+          <ProblemAlert error={update.error} action={t.changing} />
         </div>
       ) : null}
       {webhooks.isPending ? (
-        <TableSkeleton label="Loading webhooks" />
+        <TableSkeleton label={t.loading} />
       ) : webhooks.isError ? (
         <ErrorState error={webhooks.error} onRetry={() => void webhooks.refetch()} />
       ) : list.length === 0 ? (
         <EmptyState
           icon={<ChainIcon size="lg" />}
-          title="No webhooks yet"
-          description="Add one to post the messages below to a Slack channel or your own service, signed so the receiver knows they came from Vigil."
+          title={t.emptyTitle}
+          description={t.emptyDescription}
           items={WEBHOOK_EVENTS.map((e) => ({
             title: WEBHOOK_EVENT_LABELS[e].label,
             description: WEBHOOK_EVENT_LABELS[e].hint,
@@ -195,12 +195,12 @@ export const WebhooksTab = () => {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Webhook</th>
-                <th scope="col">Sends</th>
-                <th scope="col">Active</th>
-                <th scope="col">Last delivery</th>
+                <th scope="col">{t.columns.webhook}</th>
+                <th scope="col">{t.columns.sends}</th>
+                <th scope="col">{t.columns.active}</th>
+                <th scope="col">{t.columns.lastDelivery}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t.columns.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -219,7 +219,7 @@ export const WebhooksTab = () => {
         </div>
       )}
       <details className="webhook-help">
-        <summary>How a receiver checks that a message came from Vigil</summary>
+        <summary>{t.help}</summary>
         <SignatureHelp />
       </details>
       {dialog?.kind === 'create' ? <WebhookDialog onClose={closeDialog} /> : null}
@@ -228,8 +228,8 @@ export const WebhooksTab = () => {
       ) : null}
       <ConfirmDialog
         open={dialog?.kind === 'delete'}
-        title={dialog?.kind === 'delete' ? `Delete “${dialog.webhook.name}”?` : 'Delete webhook'}
-        confirmLabel="Delete webhook"
+        title={dialog?.kind === 'delete' ? t.deleteTitle(dialog.webhook.name) : t.deleteWebhook}
+        confirmLabel={t.deleteWebhook}
         pending={remove.isPending}
         error={remove.isError ? <ProblemAlert error={remove.error} /> : undefined}
         onCancel={closeDialog}
@@ -239,13 +239,13 @@ export const WebhooksTab = () => {
         }}
       >
         <p>
-          Vigil stops posting to{' '}
-          <span className="mono break-all">
-            {dialog?.kind === 'delete' ? dialog.webhook.url : ''}
-          </span>{' '}
-          at once, including retries still waiting. Deliveries already made stay in the Outbox.
+          {t.deleteStops(
+            <span className="mono break-all">
+              {dialog?.kind === 'delete' ? dialog.webhook.url : ''}
+            </span>,
+          )}
         </p>
-        <p>Its signing secret goes with it: a new webhook gets a new secret.</p>
+        <p>{t.deleteSecret}</p>
       </ConfirmDialog>
     </Card>
   );
