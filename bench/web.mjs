@@ -701,7 +701,7 @@ const PAGES = {
     usable: () =>
       Boolean(
         document.querySelector(
-          'table.incident-table tbody tr, main .empty-state, main .error-state',
+          '[role="grid"] [role="row"][data-index], main .empty-state, main .error-state',
         ),
       ),
   },
@@ -710,7 +710,7 @@ const PAGES = {
     usable: () =>
       Boolean(
         document.querySelector(
-          'table.incident-table tbody tr, main .empty-state, main .error-state',
+          '[role="grid"] [role="row"][data-index], main .empty-state, main .error-state',
         ),
       ),
   },

@@ -207,6 +207,42 @@ describe('audit log', () => {
     await context.close();
   });
 
+  it('keeps two filters whose typing pauses end in the same moment', async () => {
+    const { page, context, problems } = await openSignedIn(browser, auditor);
+    await page.goto('/audit');
+    await grid(page).waitFor();
+
+    // Both fields change in one task, so both typing pauses end before the page renders again:
+    // the second filter must build on the first, not on the address the page last rendered.
+    await page.evaluate(() => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      for (const [label, value] of [
+        ['Action', 'app.auth.*'],
+        ['Actor', 'mallory@evil.test'],
+      ]) {
+        const input = [...document.querySelectorAll('label')].find(
+          (l) => l.textContent?.trim() === label,
+        )?.control as HTMLInputElement;
+        setValue.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('action') === 'app.auth.*' &&
+        url.searchParams.get('actor') === 'mallory@evil.test',
+    );
+    await page.waitForTimeout(600);
+    const settled = new URL(page.url()).searchParams;
+    expect([settled.get('action'), settled.get('actor')]).toEqual([
+      'app.auth.*',
+      'mallory@evil.test',
+    ]);
+
+    expectNoProblems(problems);
+    await context.close();
+  });
+
   it('exports what the filters show, as CSV and NDJSON, with progress', async () => {
     const { page, context, problems } = await openSignedIn(browser, auditor, {
       colorScheme: 'light',

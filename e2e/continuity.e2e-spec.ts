@@ -221,6 +221,8 @@ describe('continuity', () => {
     await screenshotBothThemes(page, 'continuity-record-backup-test', { fullPage: false });
     await dialog.getByRole('button', { name: 'Record backup test' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // The dialog is gone; a toast says what happened.
+    await page.getByRole('status').filter({ hasText: 'Backup test recorded' }).waitFor();
 
     const row = tests.locator('tr').filter({ hasText: UI_RESTORE });
     await row.waitFor();

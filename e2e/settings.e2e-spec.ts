@@ -131,6 +131,10 @@ describe('settings (admin)', () => {
     await screenshotBothThemes(page, 'settings-user-create', { fullPage: false });
     await form.getByRole('button', { name: 'Create user' }).click();
     await form.waitFor({ state: 'detached' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${email} can now sign in` })
+      .waitFor();
 
     const dana = row(page, email);
     await dana.getByText('Responder', { exact: true }).waitFor();

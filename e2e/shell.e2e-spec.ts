@@ -237,6 +237,55 @@ describe('console shell', () => {
     await context.close();
   });
 
+  it('speaks the browser’s French on a first visit, and switches language at once', async () => {
+    const { page, context, problems } = await openAsAdmin({ locale: 'fr-CA' });
+    await page.goto('/');
+    await heading(page, 'Aperçu').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr-CA');
+    expect(await page.title()).toBe('Aperçu · Vigil');
+    const nav = page.getByRole('navigation', { name: 'Principale' });
+    await nav.getByRole('link', { name: 'Journal d’audit', exact: true }).waitFor();
+
+    // A failed save keeps the choice on screen; the next choice still works.
+    await page.route('**/api/v1/auth/me', (route) =>
+      route.request().method() === 'PATCH'
+        ? route.fulfill(problemJson(503, 'Service Unavailable', 'down', '/api/v1/auth/me'))
+        : route.fallback(),
+    );
+    const failed = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH',
+    );
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await failed;
+    await heading(page, 'Overview').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Audit log' })
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('en');
+
+    await page.unroute('**/api/v1/auth/me');
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH',
+    );
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr-CA');
+    expect((await saved).status()).toBe(200);
+    await heading(page, 'Aperçu').waitFor();
+    await page.reload();
+    await heading(page, 'Aperçu').waitFor();
+
+    // Back to English for the account, so later pages and specs read as before.
+    const restored = page.waitForResponse(
+      (r) => r.url().endsWith('/api/v1/auth/me') && r.request().method() === 'PATCH',
+    );
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    expect((await restored).status()).toBe(200);
+    await heading(page, 'Overview').waitFor();
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the API problem when email sign-in is not available (404)', async () => {
     const { page, context, problems } = await openPage(browser);
     await page.route('**/api/v1/auth/otp', (route) =>

@@ -38,6 +38,8 @@ export interface OpenPageOptions {
   storageState?: Awaited<ReturnType<BrowserContext['storageState']>>;
   /** e.g. `clipboard-read`, `clipboard-write`. */
   permissions?: string[];
+  /** The browser's language (navigator.language), e.g. `fr-CA`. */
+  locale?: string;
 }
 
 /** A fresh context (no cookies, no storage) whose console errors and uncaught errors are kept. */
@@ -48,6 +50,7 @@ export const openPage = async (
     viewport = { width: 1440, height: 900 },
     storageState,
     permissions,
+    locale = 'en-US',
   }: OpenPageOptions = {},
 ): Promise<OpenedPage> => {
   const context = await browser.newContext({
@@ -58,6 +61,7 @@ export const openPage = async (
     reducedMotion: 'reduce',
     storageState,
     permissions,
+    locale,
   });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], pageErrors: [] };
