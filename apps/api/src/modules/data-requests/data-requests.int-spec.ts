@@ -218,7 +218,8 @@ describe('client data requests', () => {
   });
 
   it('reminds the DPO through the 30 days and escalates to admins once overdue, each once', async () => {
-    await request('deletion', { requestedAt: new Date(Date.now() - 31 * DAY).toISOString() });
+    // Five days overdue when first swept: one escalation, not one for each day missed.
+    await request('deletion', { requestedAt: new Date(Date.now() - 35 * DAY).toISOString() });
     const service = app.app.get(DataRequestsService);
     await service.sweep(new Date());
     await service.sweep(new Date());

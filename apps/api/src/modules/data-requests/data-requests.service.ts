@@ -245,7 +245,10 @@ export class DataRequestsService implements OnModuleInit {
     );
   }
 
-  /** Reminders due, and a daily escalation row for each request past its 30 days. */
+  /**
+   * Reminders due, and a daily escalation row for each request past its 30 days: only today's, so
+   * a request found days overdue escalates once rather than once per day it missed.
+   */
   async sweep(now: Date): Promise<Record<string, number>> {
     const overdue = (await this.dataSource.query(
       `SELECT id, due_at FROM data_request WHERE status IN ('open', 'in_progress') AND due_at < $1`,
@@ -253,15 +256,14 @@ export class DataRequestsService implements OnModuleInit {
     )) as { id: string; due_at: Date }[];
     let escalations = 0;
     for (const r of overdue) {
-      const days = Math.floor((now.getTime() - r.due_at.getTime()) / DAY_MS);
-      for (let n = 1; n <= days; n++) {
-        const rows = (await this.dataSource.query(
-          `INSERT INTO data_request_reminder (request_id, kind, due_at) VALUES ($1, $2, $3)
-           ON CONFLICT (request_id, kind) DO NOTHING RETURNING id`,
-          [r.id, `escalation-${n}`, new Date(r.due_at.getTime() + n * DAY_MS)],
-        )) as unknown[];
-        escalations += rows.length;
-      }
+      const day = Math.floor((now.getTime() - r.due_at.getTime()) / DAY_MS);
+      if (day < 1) continue;
+      const rows = (await this.dataSource.query(
+        `INSERT INTO data_request_reminder (request_id, kind, due_at) VALUES ($1, $2, $3)
+         ON CONFLICT (request_id, kind) DO NOTHING RETURNING id`,
+        [r.id, `escalation-${day}`, new Date(r.due_at.getTime() + day * DAY_MS)],
+      )) as unknown[];
+      escalations += rows.length;
     }
     const due = (await this.dataSource.query(
       `SELECT id FROM data_request_reminder WHERE sent_at IS NULL AND skipped_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT 200`,

@@ -176,7 +176,9 @@ describe('obligation reminders', () => {
     try {
       const token = await seed(app);
       await createUser(app, 'admin', { email: 'boss@vigil.test' });
-      const incident = await openIncident(app, token, new Date(Date.now() - 33 * HOUR));
+      // 24 h clock, 17 h overdue when first swept: the fourth 4 h step, and that one alone.
+      const incident = await openIncident(app, token, new Date(Date.now() - 41 * HOUR));
+      await app.app.get(SweeperService).runOnce();
       await app.app.get(SweeperService).runOnce();
       await waitFor(
         async () =>
@@ -187,7 +189,12 @@ describe('obligation reminders', () => {
       const escalations = (await app.dataSource.query(
         `SELECT kind FROM obligation_reminder WHERE kind LIKE 'escalation-%' ORDER BY kind`,
       )) as { kind: string }[];
-      expect(escalations.map((e) => e.kind)).toEqual(['escalation-1', 'escalation-2']);
+      expect(escalations.map((e) => e.kind)).toEqual(['escalation-4']);
+      await new Promise((r) => setTimeout(r, 500));
+      const toBoss = mail.mails.filter(
+        (m) => m.to.includes('boss@vigil.test') && m.raw.includes('OVERDUE'),
+      );
+      expect(toBoss).toHaveLength(1);
       const dpo = await createToken(app, 'dpo@vigil.test');
       const detail = await call<{ obligations: { id: string }[] }>(
         app.url,

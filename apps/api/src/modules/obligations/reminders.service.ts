@@ -106,7 +106,11 @@ export class RemindersService implements OnModuleInit, OnApplicationShutdown {
     return { escalations, due: due.length, sent };
   }
 
-  /** Every 4 h past the deadline while still pending: a reminder row for the admins. */
+  /**
+   * Every 4 h past the deadline while still pending: a reminder row for the admins. Only the step
+   * now current is written: a clock found long overdue (backdated, or Vigil was down) escalates
+   * once, not once for each 4 h it missed.
+   */
   private async createEscalations(now: Date): Promise<number> {
     const overdue = (await this.dataSource.query(
       `SELECT id, coalesce(due_at, target_at) AS deadline FROM obligation
@@ -115,15 +119,14 @@ export class RemindersService implements OnModuleInit, OnApplicationShutdown {
     )) as { id: string; deadline: Date }[];
     let created = 0;
     for (const o of overdue) {
-      const steps = Math.floor((now.getTime() - o.deadline.getTime()) / ESCALATE_EVERY_MS);
-      for (let n = 1; n <= steps; n++) {
-        const rows = (await this.dataSource.query(
-          `INSERT INTO obligation_reminder (obligation_id, kind, due_at) VALUES ($1, $2, $3)
-           ON CONFLICT (obligation_id, kind) DO NOTHING RETURNING id`,
-          [o.id, `escalation-${n}`, new Date(o.deadline.getTime() + n * ESCALATE_EVERY_MS)],
-        )) as unknown[];
-        created += rows.length;
-      }
+      const step = Math.floor((now.getTime() - o.deadline.getTime()) / ESCALATE_EVERY_MS);
+      if (step < 1) continue;
+      const rows = (await this.dataSource.query(
+        `INSERT INTO obligation_reminder (obligation_id, kind, due_at) VALUES ($1, $2, $3)
+         ON CONFLICT (obligation_id, kind) DO NOTHING RETURNING id`,
+        [o.id, `escalation-${step}`, new Date(o.deadline.getTime() + step * ESCALATE_EVERY_MS)],
+      )) as unknown[];
+      created += rows.length;
     }
     return created;
   }
