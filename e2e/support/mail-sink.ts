@@ -63,11 +63,12 @@ export const waitForSignInCode = async (
 ): Promise<string> => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const mail = readInbox()
-      .filter((m) => m.receivedAt >= since && m.to.includes(to.toLowerCase()))
-      .at(-1);
+    // Reminders to the same person can arrive after the code: take the newest mail with a code.
     // Quoted-printable soft line breaks could split the sentence.
-    const code = mail && /code is (\d{6})/.exec(mail.raw.replace(/=\r?\n/g, ''))?.[1];
+    const code = readInbox()
+      .filter((m) => m.receivedAt >= since && m.to.includes(to.toLowerCase()))
+      .map((m) => /code is (\d{6})/.exec(m.raw.replace(/=\r?\n/g, ''))?.[1])
+      .findLast((found) => found !== undefined);
     if (code) return code;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
