@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { severitySchema } from './alerts.js';
 import { organizationIdSchema } from './organizations.js';
+import { pageQuerySchema } from './pagination.js';
 
 const rfc3339 = z.iso.datetime({ offset: true, message: 'expected an RFC 3339 time' });
 
@@ -64,9 +65,8 @@ export const incidentListQuerySchema = z
       .enum(['true', 'false'])
       .transform((v) => v === 'true')
       .optional(),
-    limit: z.coerce.number().int().min(1).max(1000).default(100),
-    /** Opaque: the `nextCursor` of the page before, under the same filters. */
-    cursor: z.string().max(512).optional(),
+    /** `cursor` is opaque: the `nextCursor` of the page before, under the same filters. */
+    ...pageQuerySchema.shape,
   })
   .strict();
 export type IncidentListQuery = z.infer<typeof incidentListQuerySchema>;
@@ -222,6 +222,8 @@ export interface Incident {
   /** The next open deadline or target across its obligations. */
   nextDeadline: {
     obligationId: string;
+    /** The obligation's rule id (`QC_CAI`, `RESPONSE_ACKNOWLEDGE`, …). */
+    rule: string;
     title: string;
     at: string;
     kind: 'legal' | 'target';

@@ -110,6 +110,12 @@ describe('incident list paging', () => {
     expect(paged.ids).toEqual(all);
   });
 
+  it('gives a page of 50 when no limit is asked for, as every list does', async () => {
+    const first = await list({});
+    expect(first.body.items).toHaveLength(50);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+  });
+
   it('keeps the filters on every page', async () => {
     for (const [filter, limit] of [
       [{ openOnly: 'true' }, 100],
