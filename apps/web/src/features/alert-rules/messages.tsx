@@ -120,9 +120,13 @@ export const messages = defineMessages(
       period: (from: string, to: string) => `from ${from} to ${to}`,
       noMatchTitle: 'Would not have matched in the last 24 h',
       noMatch: (checked: number, period: string) =>
-        `None of the ${formatCount(checked)} alerts that fired ${period} matches.`,
+        checked === 0
+          ? `No alert fired ${period}.`
+          : checked === 1
+            ? `The one alert that fired ${period} does not match.`
+            : `None of the ${formatCount(checked)} alerts that fired ${period} matches.`,
       matched: (matched: number, checked: number) =>
-        `${formatCount(matched)} of ${formatCount(checked)} alerts`,
+        `${formatCount(matched)} of ${formatCount(checked)} ${checked === 1 ? 'alert' : 'alerts'}`,
       /** `matched` is the emphasised "3 of 10 alerts"; `takenAbove` alerts go to a rule above. */
       summary: (matched: ReactNode, checked: number, period: string, takenAbove: number) => (
         <>
