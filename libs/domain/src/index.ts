@@ -19,3 +19,4 @@ export * from './notices/compose-notice.js';
 export * from './continuity/recovery-objectives.js';
 export * from './continuity/evidence-schedule.js';
 export * from './continuity/starter-runbooks.js';
+export * from './obligations/obligation-wording.js';

@@ -28,6 +28,7 @@ export interface IncidentRow {
   updated_at: Date;
   next_obligation_id: string | null;
   next_title: string | null;
+  next_rule: string | null;
   next_at: Date | null;
   next_kind: 'legal' | 'target' | null;
 }
@@ -39,11 +40,11 @@ export const INCIDENT_SELECT = `
          (SELECT array_agg(io.organization_id ORDER BY io.organization_id) FROM incident_organization io
            WHERE io.incident_id = i.id) AS organization_ids,
          lead.email AS lead_email, lead.display_name AS lead_display_name,
-         next.id AS next_obligation_id, next.title AS next_title, next.at AS next_at, next.kind AS next_kind
+         next.id AS next_obligation_id, next.title AS next_title, next.rule AS next_rule, next.at AS next_at, next.kind AS next_kind
     FROM incident i
     LEFT JOIN app_user lead ON lead.id = i.lead_id
     LEFT JOIN LATERAL (
-      SELECT o.id, o.title, coalesce(o.due_at, o.target_at) AS at,
+      SELECT o.id, o.title, o.rule, coalesce(o.due_at, o.target_at) AS at,
              CASE WHEN o.due_at IS NOT NULL THEN 'legal' ELSE 'target' END AS kind
         FROM obligation o
        WHERE o.incident_id = i.id AND o.status = 'pending' AND NOT o.suspended AND coalesce(o.due_at, o.target_at) IS NOT NULL
@@ -79,6 +80,7 @@ export const toIncident = (row: IncidentRow): Incident => ({
     row.next_obligation_id && row.next_at && row.next_kind
       ? {
           obligationId: row.next_obligation_id,
+          rule: row.next_rule ?? '',
           title: row.next_title ?? '',
           at: row.next_at.toISOString(),
           kind: row.next_kind,

@@ -8,6 +8,7 @@ const ago = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString()
 interface Clock {
   id: string;
   rule: string;
+  title: string;
   clockStartedAt: string;
   targetAt: string;
   status: string;
@@ -21,10 +22,12 @@ interface Detail {
   triageStartedAt: string | null;
   acknowledgedAt: string | null;
   responseClocks: Clock[];
+  nextDeadline: { obligationId: string; rule: string; title: string } | null;
   evidence: { source: string; eventId: string; hash: string; seq: number; event: { id: string } }[];
   obligations: {
     id: string;
     rule: string;
+    title: string;
     key: string;
     dueAt: string | null;
     targetAt: string | null;
@@ -94,6 +97,11 @@ describe('incidents and their notification clocks', () => {
       ['CONTRACT_CLIENT_24H:org-eu', '2026-11-21T08:00:00.000Z'],
       ['CONTRACT_CLIENT_24H:org-qc', '2026-11-21T08:00:00.000Z'],
     ]);
+    // The list's next deadline names its rule, so the console can word it in the reader's language.
+    const clocks = [...created.body.obligations, ...created.body.responseClocks];
+    const next = clocks.find((o) => o.id === created.body.nextDeadline?.obligationId);
+    expect(next).toBeDefined();
+    expect(created.body.nextDeadline).toMatchObject({ rule: next?.rule, title: next?.title });
     const assessed = await assess(created.body.id);
     expect(assessed.status).toBe(200);
     const byRule = Object.fromEntries(assessed.body.obligations.map((o) => [o.rule, o]));
@@ -262,6 +270,10 @@ describe('incidents and their notification clocks', () => {
     const french = await report('fr');
     expect(french).toContain('Rapport d&#39;incident INC-');
     expect(french).toContain('Évaluation en matière de vie privée');
+    // The obligations too, though the server stores their words in English.
+    expect(french).toContain('Notifier l’autorité de contrôle');
+    expect(french).not.toContain('Notify the supervisory authority');
+    expect(english).toContain('Notify the supervisory authority');
     expect(
       (
         await fetch(`${app.url}/api/v1/incidents/${body.id}/report?lang=de`, {

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import type { Obligation, Page } from '@vigil/contracts';
 import { registerKeys } from '../register/queries';
 import { listObligations, waiveObligation, type ObligationQuery } from './api';
+import { localizeObligations } from './obligation-wording';
 
 /** New clocks (an assessment saved elsewhere) show up within this, without a reload. */
 export const OBLIGATION_REFRESH_MS = 30_000;
@@ -12,11 +13,14 @@ export const obligationKeys = {
   list: (query: ObligationQuery) => [...obligationKeys.lists(), query] as const,
 };
 
+// Module-level, so the board's per-second renders reuse the worded list instead of redoing it.
+const obligationsOfPage = (page: Page<Obligation>) => localizeObligations(page.items);
+
 export const useObligations = (query: ObligationQuery) =>
   useQuery({
     queryKey: obligationKeys.list(query),
     queryFn: ({ signal }) => listObligations(query, signal),
-    select: (page: Page<Obligation>) => page.items,
+    select: obligationsOfPage,
     refetchInterval: OBLIGATION_REFRESH_MS,
   });
 

@@ -37,6 +37,7 @@ import { useUrlFilter } from '../../lib/use-url-filter';
 import { SeverityBadge } from '../alerts/alert-badges';
 import { useCurrentUser } from '../auth/queries';
 import { formatDuration } from '../deadlines/board';
+import { localizeObligation } from '../deadlines/obligation-wording';
 import { Countdown } from '../deadlines/clock-parts';
 import { useSecondClock } from '../deadlines/use-second-clock';
 import { useOrganizationNames, useOrganizations } from '../organizations/queries';
@@ -193,14 +194,15 @@ const NextDeadline = ({ deadline }: { deadline: Incident['nextDeadline'] }) => {
   const t = useMessages(messages).deadline;
   if (!deadline) return <span className="muted">{t.none}</span>;
   const legal = deadline.kind === 'legal';
+  const { title } = localizeObligation(deadline);
   return (
     <span className="next-deadline">
       <span className="next-deadline__title">
         <Badge tone={legal ? 'warning' : 'info'} title={legal ? t.legalHint : t.targetHint}>
           {legal ? t.legal : t.target}
         </Badge>
-        <span className="truncate" title={deadline.title}>
-          {deadline.title}
+        <span className="truncate" title={title}>
+          {title}
         </span>
       </span>
       <Countdown deadline={deadline.at} />

@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-query';
 import type { IncidentDetail, Page, TimelineEntry } from '@vigil/contracts';
 import { isApiError } from '../../lib/api-client';
+import { localizeObligations } from '../deadlines/obligation-wording';
 import { listUsers } from '../users/api';
 import { userKeys } from '../users/queries';
 import {
@@ -69,11 +70,18 @@ export const useIncidentPages = (query: IncidentQuery) =>
     placeholderData: keepPreviousData,
   });
 
+const localizeIncidentClocks = (detail: IncidentDetail): IncidentDetail => ({
+  ...detail,
+  obligations: localizeObligations(detail.obligations),
+  responseClocks: localizeObligations(detail.responseClocks),
+});
+
 /** By id or by reference (`INC-12`): the API answers to both. */
 export const useIncident = (id: string) =>
   useQuery({
     queryKey: incidentKeys.detail(id),
     queryFn: ({ signal }) => getIncident(id, signal),
+    select: localizeIncidentClocks,
     refetchInterval: INCIDENT_REFRESH_MS,
   });
 

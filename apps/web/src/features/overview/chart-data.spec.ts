@@ -209,9 +209,18 @@ describe('in Québec French', () => {
     expect(
       timeToNotifySummary(
         timeToNotifyBars([
-          { rule: 'QC_CAI', title: 'Aviser la CAI', samples: 1, medianMs: 5 * H, maxMs: 5 * H },
+          // The server words a rule's title in English; the French summary uses the French one.
+          {
+            rule: 'QC_CAI',
+            title: "Notify the Commission d'accès à l'information",
+            samples: 1,
+            medianMs: 5 * H,
+            maxMs: 5 * H,
+          },
         ]),
       ),
-    ).toBe('QC_CAI (Aviser la CAI)\u00a0: médiane 5 h, le plus long 5 h, 1 avis.');
+    ).toBe(
+      'QC_CAI (Aviser la Commission d’accès à l’information)\u00a0: médiane 5 h, le plus long 5 h, 1 avis.',
+    );
   });
 });

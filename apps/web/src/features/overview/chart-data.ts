@@ -12,6 +12,7 @@ import {
   samplesText,
   toHours,
 } from './overview-format';
+import { localizeObligation } from '../deadlines/obligation-wording';
 
 // What the overview's charts draw, shaped from the summary: pure, so the chart modules (and
 // recharts) only draw, and the accessible tables show the very same figures.
@@ -191,7 +192,7 @@ export const timeToNotifyBars = (items: readonly TimeToNotify[]): NotifyBar[] =>
     .filter((t) => t.samples > 0)
     .map((t) => ({
       rule: t.rule,
-      title: t.title,
+      title: localizeObligation(t).title,
       samples: t.samples,
       medianHours: t.medianMs === null ? null : toHours(t.medianMs),
       maxHours: t.maxMs === null ? null : toHours(t.maxMs),

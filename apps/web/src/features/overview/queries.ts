@@ -1,4 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { DashboardNow } from '@vigil/contracts';
+import { localizeObligations } from '../deadlines/obligation-wording';
 import { fetchDashboardNow, fetchDashboardSummary, listCheckpoints } from './api';
 import type { OverviewRange } from './overview-range';
 
@@ -26,11 +28,20 @@ export const useDashboardSummary = (range: OverviewRange) =>
     refetchInterval: SUMMARY_REFRESH_MS,
   });
 
+const localizeNextDeadlines = (now: DashboardNow): DashboardNow =>
+  now.obligations
+    ? {
+        ...now,
+        obligations: { ...now.obligations, next: localizeObligations(now.obligations.next) },
+      }
+    : now;
+
 /** Open incidents, waiting alerts and running clocks: one request serves every "now" card. */
 export const useDashboardNow = () =>
   useQuery({
     queryKey: overviewKeys.now(),
     queryFn: ({ signal }) => fetchDashboardNow(signal),
+    select: localizeNextDeadlines,
     refetchInterval: LIVE_REFRESH_MS,
   });
 
