@@ -74,6 +74,9 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       output: { codeSplitting: { groups: vendorChunks } },
+      // The domain library is pure functions and data: a route that uses one of its words must
+      // not load the rest of it for side effects it does not have.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]libs[\\/]domain[\\/]/.test(id) },
     },
   },
   server: {
