@@ -1,12 +1,10 @@
 import type { AuditEventInput, DetectionRuleRecord, Page as ListPage } from '@vigil/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { api, ingestEvents } from './support/api';
 import { launchBrowser, screenshotBothThemes } from './support/browser';
 import { createApiToken, createIngestKey, createUser } from './support/cli';
 import { expectNoProblems, heading } from './support/expect';
-import { repoRoot } from './support/paths';
+import { eventBridgeAlarmFixture } from './support/fixtures';
 import { openSignedIn, signedInState } from './support/session';
 
 const LEAD = 'lena.lead@example.test';
@@ -24,32 +22,9 @@ type State = Awaited<ReturnType<typeof signedInState>>;
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
-const eventBridgeFixture = JSON.parse(
-  readFileSync(
-    join(
-      repoRoot,
-      '..',
-      'shared',
-      'fixtures',
-      'eventbridge',
-      'aws-cloudwatch-docs_01_state-change-single-metric-ok-to-alarm.json',
-    ),
-    'utf8',
-  ),
-) as {
-  id: string;
-  time: string;
-  resources: string[];
-  detail: {
-    alarmName: string;
-    previousState: { value: string; timestamp: string };
-    state: { value: string; timestamp: string; reason: string };
-  };
-};
-
 /** The published "OK → ALARM" event, moved to our alarm and to `at`, for another transition. */
 const alarmTransition = (id: string, at: string, from: string, to: string) => {
-  const event = structuredClone(eventBridgeFixture);
+  const event = eventBridgeAlarmFixture();
   event.id = id;
   event.time = at.replace(/\.\d+Z$/, 'Z');
   event.resources = [`arn:aws:cloudwatch:us-east-1:123456789012:alarm:${ALARM_NAME}`];

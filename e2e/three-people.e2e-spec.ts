@@ -1,12 +1,11 @@
 import type { AuditEventInput } from '@vigil/contracts';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { api, ingestEvents } from './support/api';
 import { launchBrowser } from './support/browser';
 import { createApiToken, createIngestKey, createUser } from './support/cli';
 import { expectNoProblems, heading } from './support/expect';
-import { repoRoot } from './support/paths';
+import { eventBridgeAlarmFixture } from './support/fixtures';
 import {
   currentLanguage,
   expectPdf,
@@ -52,28 +51,7 @@ const localInput = (at: number) => {
  * verifies; the e2e server pins none, so the alarm comes in the way the alerts spec sends it.)
  */
 const alarmEvent = (at: string) => {
-  const event = JSON.parse(
-    readFileSync(
-      join(
-        repoRoot,
-        '..',
-        'shared',
-        'fixtures',
-        'eventbridge',
-        'aws-cloudwatch-docs_01_state-change-single-metric-ok-to-alarm.json',
-      ),
-      'utf8',
-    ),
-  ) as {
-    id: string;
-    time: string;
-    resources: string[];
-    detail: {
-      alarmName: string;
-      configuration: { description: string; metrics: { metricStat: { metric: object } }[] };
-      state: { timestamp: string; reason: string };
-    };
-  };
+  const event = eventBridgeAlarmFixture();
   event.id = 'tp-0001';
   event.time = at.replace(/\.\d+Z$/, 'Z');
   event.resources = [`arn:aws:cloudwatch:us-east-1:123456789012:alarm:${ALARM_NAME}`];
@@ -579,6 +557,19 @@ describe('the three people end to end on a freshly seeded instance', () => {
     await context.close();
   }, 180_000);
 
+  /** The pages the DPO and an auditor both work in. */
+  const oversightPages = (): [name: string, path: () => string][] => [
+    ['overview', () => '/'],
+    ['incidents', () => '/incidents?all=1'],
+    ['incident', () => incidentPath],
+    ['runbook-run', () => runPath],
+    ['deadlines', () => '/deadlines?view=all'],
+    ['register', () => '/deadlines/register'],
+    ['audit-log', () => '/audit'],
+    ['organization', () => `/organizations/${ORG.id}`],
+    ['continuity', () => '/continuity'],
+  ];
+
   /**
    * Each person's pages in both themes and both languages; the language is switched with the top
    * bar's menu (saved to the account, which wins on the next load), and back to English after.
@@ -644,35 +635,13 @@ describe('the three people end to end on a freshly seeded instance', () => {
 
   it(
     "saves the DPO's pages in both themes and both languages",
-    () =>
-      shootEveryPage(dpo, 'dpo', [
-        ['overview', () => '/'],
-        ['incidents', () => '/incidents?all=1'],
-        ['incident', () => incidentPath],
-        ['runbook-run', () => runPath],
-        ['deadlines', () => '/deadlines?view=all'],
-        ['register', () => '/deadlines/register'],
-        ['audit-log', () => '/audit'],
-        ['organization', () => `/organizations/${ORG.id}`],
-        ['continuity', () => '/continuity'],
-      ]),
+    () => shootEveryPage(dpo, 'dpo', oversightPages()),
     600_000,
   );
 
   it(
     "saves the auditor's pages in both themes and both languages",
-    () =>
-      shootEveryPage(auditor, 'auditor', [
-        ['overview', () => '/'],
-        ['incidents', () => '/incidents?all=1'],
-        ['incident', () => incidentPath],
-        ['runbook-run', () => runPath],
-        ['deadlines', () => '/deadlines?view=all'],
-        ['register', () => '/deadlines/register'],
-        ['audit-log', () => '/audit'],
-        ['organization', () => `/organizations/${ORG.id}`],
-        ['continuity', () => '/continuity'],
-      ]),
+    () => shootEveryPage(auditor, 'auditor', oversightPages()),
     600_000,
   );
 

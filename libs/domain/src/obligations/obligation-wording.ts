@@ -134,3 +134,20 @@ export const frenchObligationWording = (o: WordedObligation): ObligationWording 
   deadlineLabel: frenchDeadlineLabel(o),
   because: frenchBecause(o.because),
 });
+
+/** The obligation with the words the domain has in French put in; the rest stays as stored. */
+export const inFrench = <T extends WordedObligation>(o: T): T => {
+  const french = frenchObligationWording(o);
+  return {
+    ...o,
+    title: french.title ?? o.title,
+    ...(o.recipient && french.recipient
+      ? { recipient: { ...o.recipient, display: french.recipient } }
+      : {}),
+    ...(o.legalBasis !== undefined ? { legalBasis: french.legalBasis ?? o.legalBasis } : {}),
+    ...(o.deadlineLabel !== undefined
+      ? { deadlineLabel: french.deadlineLabel ?? o.deadlineLabel }
+      : {}),
+    ...(o.because !== undefined ? { because: french.because ?? o.because } : {}),
+  };
+};

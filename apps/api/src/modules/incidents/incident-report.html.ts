@@ -1,5 +1,5 @@
 import type { IncidentDetail, Obligation, TimelineEntry } from '@vigil/contracts';
-import { frenchObligationWording, type ObligationWording } from '@vigil/domain';
+import { inFrench } from '@vigil/domain';
 import {
   escapeHtml as escape,
   htmlTable as table,
@@ -244,13 +244,13 @@ const obligationRows = (
   language: ReportLanguage,
   at: (v: string | null | undefined) => string,
 ): string[][] =>
-  obligations.map((o) => {
+  obligations.map((stored) => {
     // Stored in English; a phrase the French wording does not know stays as stored.
-    const french: ObligationWording = language === 'fr' ? frenchObligationWording(o) : {};
+    const o = language === 'fr' ? inFrench(stored) : stored;
     return [
-      `${escape(french.title ?? o.title)}<div class="muted">${escape(french.legalBasis ?? o.legalBasis)}</div>`,
-      escape(french.recipient ?? o.recipient.display),
-      `${escape(at(o.dueAt ?? o.targetAt))}<div class="muted">${escape(french.deadlineLabel ?? o.deadlineLabel)}</div>`,
+      `${escape(o.title)}<div class="muted">${escape(o.legalBasis)}</div>`,
+      escape(o.recipient.display),
+      `${escape(at(o.dueAt ?? o.targetAt))}<div class="muted">${escape(o.deadlineLabel)}</div>`,
       escape(STATUS_LABELS[language][o.status] ?? o.status),
       escape(at(o.metAt)),
     ];
