@@ -280,125 +280,39 @@ const deleteRedisKeys = async (prefix) => {
   }
 };
 
-/** Spawns `node dist/api/main.js`, waits for GET /health/ready 200; killed at cleanup. */
-export const startApi = async (env, options = {}) => {
-  const until = Date.now() + 180_000;
-  for (;;) {
-    try {
-      return await startApiOnce(env, options);
-    } catch (error) {
-      if (!error.rebuilding || Date.now() > until) throw error;
-      console.log('  (the API could not load dist/ — being rebuilt? retrying in 10 s)');
-      await sleep(10_000);
-    }
-  }
-};
-
-const startApiOnce = async (env, { readyTimeoutMs = 90_000 } = {}) => {
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const tail = [];
-  const keep = (chunk) => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) tail.push(line);
-    while (tail.length > 40) tail.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let exited = null;
-  const exit = new Promise((resolve) =>
-    child.once('exit', (code, signal) => {
-      exited = { code, signal };
-      resolve(exited);
-    }),
-  );
-  const killNow = () => {
-    if (!exited) child.kill('SIGKILL');
-  };
-  syncKills.add(killNow);
-  onCleanup(async () => {
-    if (!exited) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exit;
-      clearTimeout(timer);
-    }
-    syncKills.delete(killNow);
-    console.log('API stopped');
-  });
-
-  const port = Number(env.PORT);
-  const deadline = Date.now() + readyTimeoutMs;
-  let last = 'no answer';
-  while (Date.now() < deadline) {
-    if (exited) {
-      await sleep(100); // let the last output arrive
-      const error = new Error(
-        `the API exited (${JSON.stringify(exited)}) before it was ready:\n${tail.join('\n')}`,
-      );
-      error.rebuilding = isRebuilding(tail.join('\n'));
-      throw error;
-    }
-    try {
-      const res = await request(port, 'GET', '/health/ready', { timeoutMs: 2000 });
-      if (res.status === 200) {
-        currentApi = {
-          child,
-          pid: child.pid,
-          port,
-          tail,
-          get exited() {
-            return exited;
-          },
-        };
-        return currentApi;
-      }
-      last = `${res.status} ${res.text.slice(0, 200)}`;
-    } catch (error) {
-      last = error.message;
-    }
-    await sleep(250);
-  }
-  throw new Error(
-    `the API was not ready after ${readyTimeoutMs / 1000} s (last: ${last}):\n${tail.join('\n')}`,
-  );
-};
-
 /** dist/ being rebuilt by someone else right now: a module is missing or half-written. */
 const isRebuilding = (text) => /ERR_MODULE_NOT_FOUND|SyntaxError: |Cannot find module/.test(text);
 
-/**
- * Spawns `node dist/api/worker.js` (the queue workers and the sweeper, no HTTP) with the same env,
- * waits for its "worker is running" line; killed at cleanup. Start the API first: it migrates.
- */
-export const startWorker = async (env, { readyTimeoutMs = 90_000 } = {}) => {
+/** Runs `attempt` again every 10 s for up to 3 minutes while dist/ looks half-rebuilt. */
+const retryWhileRebuilding = async (what, attempt) => {
   const until = Date.now() + 180_000;
   for (;;) {
     try {
-      return await startWorkerOnce(env, readyTimeoutMs);
+      return await attempt();
     } catch (error) {
-      if (!error.rebuilding || Date.now() > until) throw error;
-      console.log('  (the worker could not load dist/ — being rebuilt? retrying in 10 s)');
+      if (!isRebuilding(error.message) || Date.now() > until) throw error;
+      console.log(`  (${what} could not load dist/ — being rebuilt? retrying in 10 s)`);
       await sleep(10_000);
     }
   }
 };
 
-const startWorkerOnce = async (env, readyTimeoutMs) => {
-  const child = spawn(process.execPath, [WORKER], {
+/**
+ * Spawns `node <script>` from the repository, keeps its last 40 log lines (each also handed to
+ * `onLine`) and stops it at cleanup: SIGTERM, then SIGKILL after 20 s, or SIGKILL on a sync exit.
+ */
+const superviseNode = (script, env, name, onLine = () => {}) => {
+  const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail = [];
-  let ready = false;
   const keep = (chunk) => {
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line.trim()) continue;
       tail.push(line);
-      if (line.includes('worker is running')) ready = true;
+      onLine(line);
     }
     while (tail.length > 40) tail.shift();
   };
@@ -423,24 +337,8 @@ const startWorkerOnce = async (env, readyTimeoutMs) => {
       clearTimeout(timer);
     }
     syncKills.delete(killNow);
-    console.log('worker stopped');
+    console.log(`${name} stopped`);
   });
-  const deadline = Date.now() + readyTimeoutMs;
-  while (!ready) {
-    if (exited) {
-      await sleep(100);
-      const error = new Error(
-        `the worker exited (${JSON.stringify(exited)}) before it was running:\n${tail.join('\n')}`,
-      );
-      error.rebuilding = isRebuilding(tail.join('\n'));
-      throw error;
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `the worker was not running after ${readyTimeoutMs / 1000} s:\n${tail.join('\n')}`,
-      );
-    await sleep(100);
-  }
   return {
     child,
     pid: child.pid,
@@ -451,23 +349,73 @@ const startWorkerOnce = async (env, readyTimeoutMs) => {
   };
 };
 
+/** Its exit before it was ready, with the last log lines (and whether dist/ was half-built). */
+const exitedEarly = async (name, spawned, before) => {
+  await sleep(100); // let the last output arrive
+  return new Error(
+    `the ${name} exited (${JSON.stringify(spawned.exited)}) before it was ${before}:\n${spawned.tail.join('\n')}`,
+  );
+};
+
+/** Spawns `node dist/api/main.js`, waits for GET /health/ready 200; killed at cleanup. */
+export const startApi = (env, options = {}) =>
+  retryWhileRebuilding('the API', () => startApiOnce(env, options));
+
+const startApiOnce = async (env, { readyTimeoutMs = 90_000 } = {}) => {
+  const api = superviseNode(MAIN, env, 'API');
+  const port = Number(env.PORT);
+  const deadline = Date.now() + readyTimeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    if (api.exited) throw await exitedEarly('API', api, 'ready');
+    try {
+      const res = await request(port, 'GET', '/health/ready', { timeoutMs: 2000 });
+      if (res.status === 200) {
+        currentApi = Object.assign(api, { port });
+        return currentApi;
+      }
+      last = `${res.status} ${res.text.slice(0, 200)}`;
+    } catch (error) {
+      last = error.message;
+    }
+    await sleep(250);
+  }
+  throw new Error(
+    `the API was not ready after ${readyTimeoutMs / 1000} s (last: ${last}):\n${api.tail.join('\n')}`,
+  );
+};
+
+/**
+ * Spawns `node dist/api/worker.js` (the queue workers and the sweeper, no HTTP) with the same env,
+ * waits for its "worker is running" line; killed at cleanup. Start the API first: it migrates.
+ */
+export const startWorker = (env, { readyTimeoutMs = 90_000 } = {}) =>
+  retryWhileRebuilding('the worker', () => startWorkerOnce(env, readyTimeoutMs));
+
+const startWorkerOnce = async (env, readyTimeoutMs) => {
+  let ready = false;
+  const worker = superviseNode(WORKER, env, 'worker', (line) => {
+    if (line.includes('worker is running')) ready = true;
+  });
+  const deadline = Date.now() + readyTimeoutMs;
+  while (!ready) {
+    if (worker.exited) throw await exitedEarly('worker', worker, 'running');
+    if (Date.now() > deadline)
+      throw new Error(
+        `the worker was not running after ${readyTimeoutMs / 1000} s:\n${worker.tail.join('\n')}`,
+      );
+    await sleep(100);
+  }
+  return worker;
+};
+
 /**
  * `node dist/api/cli.js …` with the bench env; resolves to stdout (trimmed). When dist/ is being
  * rebuilt underneath (the command fails to load, before doing anything), waits and retries for up
  * to 3 minutes.
  */
-export const runCli = async (env, args, options = {}) => {
-  const until = Date.now() + 180_000;
-  for (;;) {
-    try {
-      return await runCliOnce(env, args, options);
-    } catch (error) {
-      if (!isRebuilding(error.message) || Date.now() > until) throw error;
-      console.log(`  (cli ${args[0]} could not load dist/ — being rebuilt? retrying in 10 s)`);
-      await sleep(10_000);
-    }
-  }
-};
+export const runCli = (env, args, options = {}) =>
+  retryWhileRebuilding(`cli ${args[0]}`, () => runCliOnce(env, args, options));
 
 const runCliOnce = (env, args, { timeoutMs = 120_000 } = {}) =>
   new Promise((resolve, reject) => {
