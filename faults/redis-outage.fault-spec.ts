@@ -1,5 +1,6 @@
 import {
   duplicatesIn,
+  isReminder,
   minus,
   receivedKeys,
   reminderLedger,
@@ -13,7 +14,6 @@ import { sleep, waitUntil } from './support/ports';
 import { seed, type Seeded, startStack, type Stack } from './support/stack';
 
 const OUTAGE_MS = 60_000;
-const isReminder = (subject: string) => /of the window|OVERDUE/.test(subject);
 
 describe('fault: Redis is stopped for 60 s, then comes back empty', () => {
   let stack: Stack;

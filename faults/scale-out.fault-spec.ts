@@ -1,6 +1,7 @@
 import pg from 'pg';
 import {
   duplicatesIn,
+  isReminder,
   minus,
   receivedKeys,
   reminderLedger,
@@ -15,7 +16,6 @@ import { seed, type Seeded, startStack, type Stack } from './support/stack';
 
 /** apps/api/src/queue/sweeper.service.ts SWEEP_LOCK ("swee"). */
 const SWEEP_LOCK = 0x73_77_65_65;
-const isReminder = (subject: string) => /of the window|OVERDUE/.test(subject);
 
 /** Sweep task starts (INSERT … sweeper_task_state) and ends (UPDATE …) in the server log, in order. */
 const sweepMarks = (log: string) =>

@@ -1,6 +1,7 @@
 import {
   byMessageId,
   duplicatesIn,
+  isReminder,
   minus,
   receivedKeys,
   reminderLedger,
@@ -10,8 +11,6 @@ import { hoursAgo, openIncident } from './support/incidents';
 import type { VigilNode } from './support/nodes';
 import { sleep, waitUntil } from './support/ports';
 import { seed, type Seeded, startStack, type Stack } from './support/stack';
-
-const isReminder = (subject: string) => /of the window|OVERDUE/.test(subject);
 
 describe('fault: the worker is killed with SIGKILL while reminders are due', () => {
   let stack: Stack;

@@ -84,6 +84,9 @@ export const byMessageId = (mails: ReceivedMail[]) => {
   return { unique, resent: mails.length - unique.length, withoutId };
 };
 
+/** An obligation reminder or escalation mail, by its subject (not a sign-in code or a notice). */
+export const isReminder = (subject: string) => /of the window|OVERDUE/.test(subject);
+
 export const receivedKeys = (mails: ReceivedMail[], filter: (subject: string) => boolean) =>
   mails.flatMap((m) => {
     const subject = subjectOf(m);
