@@ -980,6 +980,50 @@ export const canonicalJson = (value) => {
   throw new TypeError(`canonical JSON has no form for a ${typeof value}`);
 };
 
+/**
+ * `audit_event` COPY rows for events [from, from + count) of `total`, spread evenly over
+ * `spanMs` from `startMs`, in chunks of 2,000: ten million rows never sit in memory. `seqs` holds
+ * each source's last seq, so a set seeded in several calls keeps its chains gap-free.
+ */
+export function* auditEventCopyRows(
+  rand,
+  { from = 0, count, total = from + count, startMs, spanMs, seqs = new Map() },
+) {
+  const CHUNK = 2000;
+  for (let base = from; base < from + count; base += CHUNK) {
+    const size = Math.min(CHUNK, from + count - base);
+    const hashes = randomBytes(64 * size);
+    let lines = '';
+    for (let j = 0; j < size; j++) {
+      const i = base + j;
+      const occurredMs = startMs + Math.floor(((i + rand()) * spanMs) / total);
+      const event = makeEvent(rand, i, occurredMs);
+      const source = event.organizationId
+        ? `bench-app-${Number(event.organizationId.slice(4)) % 10}`
+        : 'bench-app-sys';
+      const seq = (seqs.get(source) ?? 0) + 1;
+      seqs.set(source, seq);
+      const receivedAt = new Date(occurredMs + Math.floor(rand() * 3000)).toISOString();
+      lines += copyLine(event, source, seq, receivedAt, hashes, hashes, 64 * j, 64 * j + 32);
+    }
+    yield Buffer.from(lines);
+  }
+}
+
+/** The first instant of each UTC month from `fromMs`'s to `toMs`'s, as ISO strings (partitions). */
+export const monthsBetween = (fromMs, toMs) => {
+  const months = [];
+  const d = new Date(fromMs);
+  let y = d.getUTCFullYear();
+  let m = d.getUTCMonth();
+  const end = new Date(toMs);
+  while (y < end.getUTCFullYear() || (y === end.getUTCFullYear() && m <= end.getUTCMonth())) {
+    months.push(new Date(Date.UTC(y, m, 1)).toISOString());
+    if (++m === 12) [m, y] = [0, y + 1];
+  }
+  return months;
+};
+
 /** hash = SHA-256(prevHash ‖ canonical JSON of the stored event) */
 export const chainHash = (prevHash, event, source, seq, receivedAt) =>
   createHash('sha256')

@@ -7,7 +7,6 @@
 //
 // Needs the built API (npx nx run-many -t build -p api), Postgres on 127.0.0.1:5432 (trust auth, or
 // BENCH_DATABASE_URL) and Redis on 127.0.0.1:6379. Creates and drops its own database.
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
@@ -15,6 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import copyStreams from 'pg-copy-streams';
 import {
   actorEmail,
+  auditEventCopyRows,
   benchEnv,
   chainHash,
   checkBuilt,
@@ -35,6 +35,7 @@ import {
   hwmMb,
   makeEvent,
   memorySampler,
+  monthsBetween,
   NOTE_WORDS,
   ORGANIZATIONS,
   parseArgs,
@@ -92,48 +93,8 @@ checkBuilt();
 const verifyEvents =
   args['verify-events'] || Math.min(1_000_000, Math.max(1000, Math.round(args.events / 10)));
 
-const monthsBetween = (fromMs, toMs) => {
-  const months = [];
-  const d = new Date(fromMs);
-  let y = d.getUTCFullYear();
-  let m = d.getUTCMonth();
-  const end = new Date(toMs);
-  while (y < end.getUTCFullYear() || (y === end.getUTCFullYear() && m <= end.getUTCMonth())) {
-    months.push(new Date(Date.UTC(y, m, 1)).toISOString());
-    m += 1;
-    if (m === 12) {
-      m = 0;
-      y += 1;
-    }
-  }
-  return months;
-};
-
 // ---------------------------------------------------------------------------------------------
 // Seeding
-
-/** The bulk rows, generated as they are consumed: 10M rows never sit in memory. */
-function* bulkRows(rand, from, count, startMs, spanMs, seqs) {
-  const CHUNK = 2000;
-  for (let base = from; base < from + count; base += CHUNK) {
-    const size = Math.min(CHUNK, from + count - base);
-    const hashes = randomBytes(64 * size);
-    let lines = '';
-    for (let j = 0; j < size; j++) {
-      const i = base + j;
-      const occurredMs = startMs + Math.floor(((i + rand()) * spanMs) / args.events);
-      const event = makeEvent(rand, i, occurredMs);
-      const source = event.organizationId
-        ? `bench-app-${Number(event.organizationId.slice(4)) % 10}`
-        : 'bench-app-sys';
-      const seq = (seqs.get(source) ?? 0) + 1;
-      seqs.set(source, seq);
-      const receivedAt = new Date(occurredMs + Math.floor(rand() * 3000)).toISOString();
-      lines += copyLine(event, source, seq, receivedAt, hashes, hashes, 64 * j, 64 * j + 32);
-    }
-    yield Buffer.from(lines);
-  }
-}
 
 const seedBulk = async (db, { startMs, spanMs, deadline }) => {
   const rand = prng(args.seed);
@@ -149,7 +110,9 @@ const seedBulk = async (db, { startMs, spanMs, deadline }) => {
     const count = Math.min(PER_COPY, args.events - from);
     await db.query(`SET statement_timeout = ${Math.max(1000, remaining)}`);
     await pipeline(
-      Readable.from(bulkRows(rand, from, count, startMs, spanMs, seqs)),
+      Readable.from(
+        auditEventCopyRows(rand, { from, count, total: args.events, startMs, spanMs, seqs }),
+      ),
       db.query(copyStreams.from(`COPY audit_event (${EVENT_COLUMNS.join(', ')}) FROM STDIN`)),
     );
     const done = from + count;

@@ -13,7 +13,6 @@
 // app into a temporary directory with a Vite manifest (the app's build config is untouched) and
 // serves that build; creates and drops its own database.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -24,11 +23,11 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import copyStreams from 'pg-copy-streams';
 import {
+  auditEventCopyRows,
   benchEnv,
   checkBuilt,
   closeAgents,
   connect,
-  copyLine,
   cpuDelta,
   cpuSeconds,
   cpuSnapshot,
@@ -38,7 +37,7 @@ import {
   describeCpu,
   EVENT_COLUMNS,
   fmt,
-  makeEvent,
+  monthsBetween,
   onCleanup,
   ORGANIZATIONS,
   parseArgs,
@@ -393,42 +392,6 @@ const measureBundles = async () => {
 
 // ---------------------------------------------------------------------------------------------
 // 2a. Seeding: organizations, audit events by COPY, incidents cloned from API-made templates
-
-const monthsBetween = (fromMs, toMs) => {
-  const months = [];
-  const d = new Date(fromMs);
-  let y = d.getUTCFullYear();
-  let m = d.getUTCMonth();
-  const end = new Date(toMs);
-  while (y < end.getUTCFullYear() || (y === end.getUTCFullYear() && m <= end.getUTCMonth())) {
-    months.push(new Date(Date.UTC(y, m, 1)).toISOString());
-    if (++m === 12) [m, y] = [0, y + 1];
-  }
-  return months;
-};
-
-function* eventRows(rand, count, startMs, spanMs) {
-  const CHUNK = 2000;
-  const seqs = new Map();
-  for (let base = 0; base < count; base += CHUNK) {
-    const size = Math.min(CHUNK, count - base);
-    const hashes = randomBytes(64 * size);
-    let lines = '';
-    for (let j = 0; j < size; j++) {
-      const i = base + j;
-      const occurredMs = startMs + Math.floor(((i + rand()) * spanMs) / count);
-      const event = makeEvent(rand, i, occurredMs);
-      const source = event.organizationId
-        ? `bench-app-${Number(event.organizationId.slice(4)) % 10}`
-        : 'bench-app-sys';
-      const seq = (seqs.get(source) ?? 0) + 1;
-      seqs.set(source, seq);
-      const receivedAt = new Date(occurredMs + Math.floor(rand() * 3000)).toISOString();
-      lines += copyLine(event, source, seq, receivedAt, hashes, hashes, 64 * j, 64 * j + 32);
-    }
-    yield Buffer.from(lines);
-  }
-}
 
 const api = async (port, token, method, pathname, body) => {
   const res = await request(port, method, pathname, {
@@ -1018,7 +981,13 @@ await run(async () => {
     if (args.events) {
       const tEv = performance.now();
       await pipeline(
-        Readable.from(eventRows(prng(args.seed), args.events, startMs, spanMs - 60_000)),
+        Readable.from(
+          auditEventCopyRows(prng(args.seed), {
+            count: args.events,
+            startMs,
+            spanMs: spanMs - 60_000,
+          }),
+        ),
         db.query(copyStreams.from(`COPY audit_event (${EVENT_COLUMNS.join(', ')}) FROM STDIN`)),
       );
       const copySeconds = (performance.now() - tEv) / 1000;
