@@ -7,9 +7,6 @@
 //   node bench/alarms.mjs [--rate 200] [--seconds 60] [--concurrency 8] [--keep]
 //
 // Needs the built API, Postgres on 127.0.0.1:5432 and Redis on 127.0.0.1:6379. Own database.
-import { randomUUID, sign } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   benchEnv,
@@ -22,10 +19,12 @@ import {
   parseArgs,
   request,
   resetAgent,
-  ROOT,
   run,
   serverInfo,
+  signedAlarmNotification,
   sleep,
+  SNS_CERT_DIR,
+  SNS_TOPIC,
   startApi,
   step,
   summarize,
@@ -33,10 +32,6 @@ import {
 } from './lib.mjs';
 
 const P99_FLOOR_MS = 250;
-const TOPIC = 'arn:aws:sns:ca-central-1:123456789012:vigil-bench-alarms';
-const CERT_DIR = path.join(ROOT, 'apps/api/test/fixtures/sns');
-const CERT_URL = 'https://sns.ca-central-1.amazonaws.com/SimpleNotificationService-test.pem';
-const KEY = readFileSync(path.join(CERT_DIR, 'SimpleNotificationService-test.key'), 'utf8');
 
 const args = parseArgs({
   rate: { type: 'int', default: 200, help: 'notifications per second' },
@@ -50,50 +45,6 @@ const args = parseArgs({
   keep: { type: 'bool', default: false, help: 'keep the database for inspection' },
 });
 checkBuilt();
-
-/** A CloudWatch ALARM notification for alarm n, signed as SNS signs (SignatureVersion 2). */
-const signedNotification = (n, at) => {
-  const alarmName = `bench-alarm-${n}`;
-  const message = {
-    Type: 'Notification',
-    MessageId: randomUUID(),
-    TopicArn: TOPIC,
-    Subject: `ALARM: "${alarmName}" in Canada (Central)`,
-    Message: JSON.stringify({
-      AlarmName: alarmName,
-      AlarmDescription: null,
-      AWSAccountId: '123456789012',
-      AlarmArn: `arn:aws:cloudwatch:ca-central-1:123456789012:alarm:${alarmName}`,
-      NewStateValue: 'ALARM',
-      NewStateReason:
-        'Threshold Crossed: 1 datapoint [97.5] was greater than the threshold (90.0).',
-      StateChangeTime: at.toISOString().replace('Z', '+0000'),
-      Region: 'Canada (Central)',
-      OldStateValue: 'OK',
-      Trigger: {
-        MetricName: 'CPUUtilization',
-        Namespace: 'AWS/RDS',
-        StatisticType: 'Statistic',
-        Statistic: 'AVERAGE',
-        Dimensions: [{ value: `db-${n % 40}`, name: 'DBInstanceIdentifier' }],
-        Period: 60,
-        EvaluationPeriods: 1,
-        ComparisonOperator: 'GreaterThanThreshold',
-        Threshold: 90,
-      },
-    }),
-    Timestamp: at.toISOString(),
-    SignatureVersion: '2',
-    SigningCertURL: CERT_URL,
-    UnsubscribeURL:
-      'https://sns.ca-central-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=bench',
-  };
-  const text = ['Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type']
-    .map((key) => `${key}\n${message[key]}\n`)
-    .join('');
-  message.Signature = sign('sha256', Buffer.from(text, 'utf8'), KEY).toString('base64');
-  return JSON.stringify(message);
-};
 
 /** Open-loop load: request i is due at start + i / rate, whatever happened to the ones before it. */
 const paced = async (port, total, rate, concurrency, send) => {
@@ -132,8 +83,8 @@ await run(async () => {
   const databaseUrl = await createDatabase(`vigil_bench_${ts}`, { keep: args.keep });
   const env = {
     ...(await benchEnv({ ts, databaseUrl, keep: args.keep })),
-    SNS_CERT_DIR: CERT_DIR,
-    SNS_TOPIC_ARNS: TOPIC,
+    SNS_CERT_DIR,
+    SNS_TOPIC_ARNS: SNS_TOPIC,
   };
   await startApi(env);
   const port = Number(env.PORT);
@@ -142,7 +93,9 @@ await run(async () => {
 
   step('pre-signing notifications');
   const base = Date.now() - 60 * 60 * 1000;
-  const bodies = Array.from({ length: total }, (_, n) => signedNotification(n, new Date(base + n)));
+  const bodies = Array.from({ length: total }, (_, n) =>
+    signedAlarmNotification(`bench-alarm-${n}`, 'ALARM', new Date(base + n), `db-${n % 40}`),
+  );
 
   step(`baseline: GET /health/live at ${args.rate}/s`);
   resetAgent(port);

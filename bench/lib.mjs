@@ -3,7 +3,7 @@
 // encoding. Everything talks to 127.0.0.1 only, and everything it creates is removed at the end
 // (also on Ctrl-C or failure) unless --keep is given.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, sign } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -1128,4 +1128,60 @@ export const startSmtpSink = async ({ onMessage, greetingDelayMs = 0 }) => {
       }),
   );
   return { url: `smtp://127.0.0.1:${port}` };
+};
+
+// ---------------------------------------------------------------------------------------------
+// SNS: alarm notifications signed with the test certificate the API is pointed at
+
+/** The topic and certificate folder to give the API (SNS_TOPIC_ARNS, SNS_CERT_DIR). */
+export const SNS_TOPIC = 'arn:aws:sns:ca-central-1:123456789012:vigil-bench-alarms';
+export const SNS_CERT_DIR = path.join(ROOT, 'apps/api/test/fixtures/sns');
+const SNS_CERT_URL = 'https://sns.ca-central-1.amazonaws.com/SimpleNotificationService-test.pem';
+let snsKey = null;
+
+/** A CloudWatch alarm notification to `state` for an RDS instance, signed as SNS signs (v2). */
+export const signedAlarmNotification = (alarmName, state, at, dbInstance) => {
+  snsKey ??= readFileSync(path.join(SNS_CERT_DIR, 'SimpleNotificationService-test.key'), 'utf8');
+  const account = '123456789012';
+  const message = {
+    Type: 'Notification',
+    MessageId: randomUUID(),
+    TopicArn: SNS_TOPIC,
+    Subject: `${state}: "${alarmName}" in Canada (Central)`,
+    Message: JSON.stringify({
+      AlarmName: alarmName,
+      AlarmDescription: null,
+      AWSAccountId: account,
+      AlarmArn: `arn:aws:cloudwatch:ca-central-1:${account}:alarm:${alarmName}`,
+      NewStateValue: state,
+      NewStateReason:
+        state === 'ALARM'
+          ? 'Threshold Crossed: 1 datapoint [97.5] was greater than the threshold (90.0).'
+          : 'Threshold Crossed: 1 datapoint [12.0] was not greater than the threshold (90.0).',
+      StateChangeTime: at.toISOString().replace('Z', '+0000'),
+      Region: 'Canada (Central)',
+      OldStateValue: state === 'ALARM' ? 'OK' : 'ALARM',
+      Trigger: {
+        MetricName: 'CPUUtilization',
+        Namespace: 'AWS/RDS',
+        StatisticType: 'Statistic',
+        Statistic: 'AVERAGE',
+        Dimensions: [{ value: dbInstance, name: 'DBInstanceIdentifier' }],
+        Period: 60,
+        EvaluationPeriods: 1,
+        ComparisonOperator: 'GreaterThanThreshold',
+        Threshold: 90,
+      },
+    }),
+    Timestamp: at.toISOString(),
+    SignatureVersion: '2',
+    SigningCertURL: SNS_CERT_URL,
+    UnsubscribeURL:
+      'https://sns.ca-central-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=bench',
+  };
+  const text = ['Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type']
+    .map((key) => `${key}\n${message[key]}\n`)
+    .join('');
+  message.Signature = sign('sha256', Buffer.from(text, 'utf8'), snsKey).toString('base64');
+  return JSON.stringify(message);
 };

@@ -14,10 +14,8 @@
 // Needs the built API (npx nx run-many -t build -p api), Postgres on 127.0.0.1:5432 (trust auth, or
 // BENCH_DATABASE_URL) and Redis on 127.0.0.1:6379. Creates and drops its own database.
 import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID, sign } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -49,13 +47,15 @@ import {
   prng,
   request,
   resetAgent,
-  ROOT,
   rssMb,
   run,
   runCli,
   secretFrom,
   serverInfo,
+  signedAlarmNotification,
   sleep,
+  SNS_CERT_DIR,
+  SNS_TOPIC,
   stamp,
   startApi,
   startSmtpSink,
@@ -73,11 +73,11 @@ const API_RSS_MB = 512;
 const INGEST_SHARE_OF_COPY = 0.1;
 const INGEST_SHARE_OF_OFFERED = 0.95;
 
-const TOPIC = 'arn:aws:sns:ca-central-1:123456789012:vigil-bench-alarms';
-const CERT_DIR = path.join(ROOT, 'apps/api/test/fixtures/sns');
-const CERT_URL = 'https://sns.ca-central-1.amazonaws.com/SimpleNotificationService-test.pem';
-const KEY = readFileSync(path.join(CERT_DIR, 'SimpleNotificationService-test.key'), 'utf8');
 const ACCOUNT = '123456789012';
+
+/** A signed alarm notification now; the alarm's RDS instance follows from its name. */
+const alarmNotification = (alarmName, state) =>
+  signedAlarmNotification(alarmName, state, new Date(), `db-${alarmName.length % 40}`);
 
 const args = parseArgs({
   duration: { type: 'int', default: 300, help: 'seconds of mixed load' },
@@ -323,51 +323,6 @@ const cloudTrailRecord = (rand, id, occurredAtMs) => {
   return record;
 };
 
-/** A CloudWatch alarm notification, signed as SNS signs (SignatureVersion 2). */
-const signedNotification = (alarmName, state, at) => {
-  const message = {
-    Type: 'Notification',
-    MessageId: randomUUID(),
-    TopicArn: TOPIC,
-    Subject: `${state}: "${alarmName}" in Canada (Central)`,
-    Message: JSON.stringify({
-      AlarmName: alarmName,
-      AlarmDescription: null,
-      AWSAccountId: ACCOUNT,
-      AlarmArn: `arn:aws:cloudwatch:ca-central-1:${ACCOUNT}:alarm:${alarmName}`,
-      NewStateValue: state,
-      NewStateReason:
-        state === 'ALARM'
-          ? 'Threshold Crossed: 1 datapoint [97.5] was greater than the threshold (90.0).'
-          : 'Threshold Crossed: 1 datapoint [12.0] was not greater than the threshold (90.0).',
-      StateChangeTime: at.toISOString().replace('Z', '+0000'),
-      Region: 'Canada (Central)',
-      OldStateValue: state === 'ALARM' ? 'OK' : 'ALARM',
-      Trigger: {
-        MetricName: 'CPUUtilization',
-        Namespace: 'AWS/RDS',
-        StatisticType: 'Statistic',
-        Statistic: 'AVERAGE',
-        Dimensions: [{ value: `db-${alarmName.length % 40}`, name: 'DBInstanceIdentifier' }],
-        Period: 60,
-        EvaluationPeriods: 1,
-        ComparisonOperator: 'GreaterThanThreshold',
-        Threshold: 90,
-      },
-    }),
-    Timestamp: at.toISOString(),
-    SignatureVersion: '2',
-    SigningCertURL: CERT_URL,
-    UnsubscribeURL:
-      'https://sns.ca-central-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=bench',
-  };
-  const text = ['Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type']
-    .map((key) => `${key}\n${message[key]}\n`)
-    .join('');
-  message.Signature = sign('sha256', Buffer.from(text, 'utf8'), KEY).toString('base64');
-  return JSON.stringify(message);
-};
-
 const AUDITOR_KINDS = [
   ['range 24h', () => ({ from: ago(DAY_MS) })],
   ['range 7d', () => ({ from: ago(7 * DAY_MS) })],
@@ -603,8 +558,8 @@ await run(async () => {
   const sink = await startSink();
   const env = {
     ...(await benchEnv({ ts, databaseUrl, keep: args.keep })),
-    SNS_CERT_DIR: CERT_DIR,
-    SNS_TOPIC_ARNS: TOPIC,
+    SNS_CERT_DIR,
+    SNS_TOPIC_ARNS: SNS_TOPIC,
     SMTP_URL: sink.url,
     RUN_WORKERS: 'false',
   };
@@ -971,7 +926,7 @@ await run(async () => {
         const alarmName = `bench-alarm-${Math.floor(r() * 100)}`;
         const state = alarmState.get(alarmName) === 'ALARM' ? 'OK' : 'ALARM';
         alarmState.set(alarmName, state);
-        await sendAlarm(signedNotification(alarmName, state, new Date()), r);
+        await sendAlarm(alarmNotification(alarmName, state), r);
       }
     };
     const stormVu = async () => {
@@ -984,7 +939,7 @@ await run(async () => {
         if (left() <= 0) return;
         // One failing database behind 20 alarms that fire and re-fire within a few seconds.
         const bodies = Array.from({ length: args['storm-size'] }, (_, j) =>
-          signedNotification(`bench-storm-${storm}-${j % 20}`, 'ALARM', new Date()),
+          alarmNotification(`bench-storm-${storm}-${j % 20}`, 'ALARM'),
         );
         let next = 0;
         await Promise.all(
